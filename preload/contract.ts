@@ -1,0 +1,61 @@
+/**
+ * The bridge contract: the one description of what the renderer may ask of the main process.
+ * Names are `domain:verb`; each method has a zod schema for its input and its output, and every
+ * other type on either side is derived from these (z.infer), so the two sides cannot drift apart.
+ * No `electron`, no Node: the renderer imports this file too.
+ */
+import { z } from 'zod';
+
+export const transportSchema = z.enum(['desktop', 'browser-host']);
+
+export const contract = {
+  'app:info': {
+    input: z.object({}).strict(),
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      dataFolder: z.string(),
+      transport: transportSchema,
+      platform: z.string(),
+    }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<Contract[M]['output']>;
+
+export const errorCodes = [
+  'bad_input',
+  'unknown_method',
+  'forbidden',
+  'internal',
+  'auth',
+  'channel',
+  'payload',
+  'rate_limited',
+  'transient',
+  'ambiguous',
+  'disk_full',
+  'cancelled',
+] as const;
+export const bridgeErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  retryAfterSeconds: z.number().optional(),
+});
+export type BridgeError = z.infer<typeof bridgeErrorSchema>;
+
+/** What every call answers: the value, or an error the renderer can show. Never a thrown string. */
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** The object the preload exposes as `window.warroom`: one function per contract method. */
+export type WarRoomBridge = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<BridgeResult<MethodOutput<M>>>;
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+/** Kebab-case `domain:verb`, checked by a unit test so new methods follow the naming rule. */
+export const methodNamePattern = /^[a-z]+(-[a-z]+)*:[a-z]+(-[a-z]+)*$/;
