@@ -1,0 +1,26 @@
+/**
+ * Exposes `window.warroom`: one function per contract method, nothing else. The renderer never sees
+ * `ipcRenderer` nor a generic invoke, so it can reach only the methods the contract names.
+ *
+ * This preload runs sandboxed and may only `require('electron')`, so it imports nothing but types from
+ * the contract (zod stays out of the bundle). The `satisfies WarRoomBridge` below is the completeness
+ * check: a method added to the contract fails compilation here until it is exposed, and a name the
+ * contract does not have fails too.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { BridgeResult, MethodInput, MethodName, MethodOutput, WarRoomBridge } from './contract';
+
+function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<BridgeResult<MethodOutput<M>>> {
+  // The main process answers every channel with a BridgeResult built from the contract's output schema.
+  const answer: Promise<BridgeResult<MethodOutput<M>>> = ipcRenderer.invoke(method, input);
+  return answer;
+}
+
+const bridge = {
+  'app:info': (input) => call('app:info', input),
+} satisfies WarRoomBridge;
+
+contextBridge.exposeInMainWorld('warroom', bridge);
