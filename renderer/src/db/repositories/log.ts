@@ -1,0 +1,40 @@
+/** Writes to the incident log: typed entries and stars. */
+import { DomainError } from '../../domain/errors';
+import { capEntryText } from '../../domain/log/entry';
+import { logCategoryOf, logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+import { limits } from '../../domain/incident/types';
+import { requiredText } from '../../domain/incident/validate';
+import { appendEvents, newEvent, type RecordContext } from '../append';
+import type { WarRoomDatabase } from '../schema';
+
+export type AddedEntry = { id: string; rest: string };
+
+/** Adds a typed entry; an over-long text is capped and the rest handed back, never dropped. */
+export async function addLogEntry(
+  db: WarRoomDatabase,
+  input: { incidentId: string; kind: string; text: string; author: string },
+  context: RecordContext,
+): Promise<AddedEntry> {
+  const kind = logEntryKinds.find((k): k is LogEntryKind => k === input.kind);
+  if (kind === undefined) throw new DomainError('unknown-entry-kind', { value: input.kind });
+  const author = requiredText(input.author, 'author', limits.nameMaxLength);
+  const { saved, rest } = capEntryText(input.text);
+  if ((await db.incidents.get(input.incidentId)) === undefined) throw new DomainError('unknown-incident');
+  const event = newEvent('log.entry-added', input.incidentId, { kind, text: saved, author }, context);
+  await appendEvents(db, [event]);
+  return { id: event.id, rest };
+}
+
+/** Stars or unstars a line of the log so the postmortem can find the moments that mattered. */
+export async function setStarred(
+  db: WarRoomDatabase,
+  entryId: string,
+  starred: boolean,
+  context: RecordContext,
+): Promise<void> {
+  const entry = await db.events.get(entryId);
+  if (entry === undefined || logCategoryOf(entry) === null) throw new DomainError('unknown-entry');
+  const isStarred = (await db.stars.get(entryId)) !== undefined;
+  if (isStarred === starred) return;
+  await appendEvents(db, [newEvent('log.entry-starred', entry.incidentId, { entryId, starred }, context)]);
+}

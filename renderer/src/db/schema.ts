@@ -1,0 +1,72 @@
+/**
+ * The one Dexie database. Version 1 creates every table ARCHITECTURE.md lists, so later features
+ * extend rows rather than reshape the store. Versions are numbered and kept forever; each upgrade
+ * gets a test that opens a fixture of the previous version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Incident } from '../domain/incident/types';
+import type { IncidentEvent } from '../domain/log/events';
+import type {
+  BroadcastRow,
+  CheckInRow,
+  OutboxRow,
+  PersonRow,
+  RestRow,
+  RoleTenureRow,
+  RunbookRow,
+  SettingRow,
+  StarRow,
+  TaskRow,
+} from './rows';
+
+export const databaseName = 'war-room';
+
+export const schemaV1 = {
+  incidents: 'id, status, declaredAt, updatedAt',
+  events: 'id, [incidentId+ts], incidentId, type',
+  stars: 'eventId, incidentId',
+  people: 'id, name',
+  checkIns: 'id, incidentId, personId, [incidentId+personId], checkedInAt',
+  roleTenures: 'id, incidentId, personId, [incidentId+role]',
+  rests: 'id, incidentId, personId, checkInId',
+  tasks: 'id, incidentId, ownerId, [incidentId+status]',
+  runbooks: 'id, name',
+  broadcasts: 'id, incidentId, [incidentId+createdAt]',
+  outbox: 'id, state, broadcastId',
+  settings: 'key',
+} as const;
+
+export class WarRoomDatabase extends Dexie {
+  incidents!: EntityTable<Incident, 'id'>;
+  events!: EntityTable<IncidentEvent, 'id'>;
+  stars!: EntityTable<StarRow, 'eventId'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  checkIns!: EntityTable<CheckInRow, 'id'>;
+  roleTenures!: EntityTable<RoleTenureRow, 'id'>;
+  rests!: EntityTable<RestRow, 'id'>;
+  tasks!: EntityTable<TaskRow, 'id'>;
+  runbooks!: EntityTable<RunbookRow, 'id'>;
+  broadcasts!: EntityTable<BroadcastRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = databaseName) {
+    // A broadcast or a check-in must survive a power cut: flush each transaction to disk.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(schemaV1);
+  }
+}
+
+/** The tables the projector writes: everything but the log itself and device-local state. */
+export const projectedTables = [
+  'incidents',
+  'stars',
+  'people',
+  'checkIns',
+  'roleTenures',
+  'rests',
+  'tasks',
+  'runbooks',
+  'broadcasts',
+] as const satisfies readonly (keyof WarRoomDatabase)[];
+export type ProjectedTable = (typeof projectedTables)[number];

@@ -1,0 +1,52 @@
+/**
+ * The incident log's typed events: the source of truth. Each carries enough to redo its change, so
+ * the state tables can be rebuilt from the log alone, and a log exported from one desktop can be
+ * replayed into another.
+ */
+import type { IncidentStatus, Severity } from '../incident/types';
+
+export const logEntryKinds = ['fact', 'hypothesis', 'decision', 'action', 'note'] as const;
+export type LogEntryKind = (typeof logEntryKinds)[number];
+
+type EventOf<Type extends string, Payload> = {
+  id: string;
+  incidentId: string;
+  /** When it happened (epoch ms UTC); may differ from when it was recorded, e.g. a back-dated check-in. */
+  ts: number;
+  recordedAt: number;
+  /** Who recorded it, in the IC's words (a name). */
+  actor: string;
+  type: Type;
+  payload: Payload;
+};
+
+export type IncidentDeclared = EventOf<
+  'incident.declared',
+  { title: string; severity: Severity; commanderName: string; summary: string; isDrill: boolean }
+>;
+export type StatusChanged = EventOf<'incident.status-changed', { from: IncidentStatus; to: IncidentStatus }>;
+export type SeverityChanged = EventOf<'incident.severity-changed', { from: Severity; to: Severity }>;
+export type CommanderChanged = EventOf<'incident.commander-changed', { from: string; to: string }>;
+export type LogEntryAdded = EventOf<'log.entry-added', { kind: LogEntryKind; text: string; author: string }>;
+export type LogEntryStarred = EventOf<'log.entry-starred', { entryId: string; starred: boolean }>;
+
+export type IncidentEvent =
+  IncidentDeclared | StatusChanged | SeverityChanged | CommanderChanged | LogEntryAdded | LogEntryStarred;
+
+export type IncidentEventType = IncidentEvent['type'];
+export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];
+
+/** What a log row shows: a typed entry, or an automatic entry for a state change. */
+export type LogCategory = LogEntryKind | 'system';
+
+/** Events that mark other entries (stars) are bookkeeping, not lines of the log. */
+export function logCategoryOf(event: IncidentEvent): LogCategory | null {
+  switch (event.type) {
+    case 'log.entry-added':
+      return event.payload.kind;
+    case 'log.entry-starred':
+      return null;
+    default:
+      return 'system';
+  }
+}
