@@ -1,0 +1,84 @@
+import Box from '@mui/material/Box';
+import CssBaseline from '@mui/material/CssBaseline';
+import Typography from '@mui/material/Typography';
+import { ThemeProvider } from '@mui/material/styles';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIncidents } from '../db/hooks/useIncidents';
+import { DeclareIncidentDialog } from '../features/incident/DeclareIncidentDialog';
+import { IncidentBar } from '../features/incident/IncidentBar';
+import { IncidentList } from '../features/incident/IncidentList';
+import { LogPanel } from '../features/log/LogPanel';
+import { ClockProvider } from './clock';
+import { NoticeProvider } from './errors';
+import { StorageBanner } from './StorageBanner';
+import { cockpitTheme } from './theme';
+import { useSelectedIncident } from './useSelectedIncident';
+import { useThemeMode } from './useThemeMode';
+
+const asideWidth = 300;
+
+/** The cockpit: the active incident on top, the incident list aside, the panels in the middle. */
+export function App() {
+  const { t } = useTranslation();
+  const [mode, toggleMode] = useThemeMode();
+  const theme = useMemo(() => cockpitTheme(mode), [mode]);
+  const incidents = useIncidents();
+  const [selectedId, select] = useSelectedIncident(incidents);
+  const [declaring, setDeclaring] = useState(false);
+  const incident = incidents?.find((i) => i.id === selectedId) ?? null;
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <ClockProvider>
+        <NoticeProvider>
+          <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+            <IncidentBar
+              incident={incident}
+              onDeclare={() => setDeclaring(true)}
+              onToggleTheme={toggleMode}
+            />
+            <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+              <Box
+                component="aside"
+                sx={{
+                  width: asideWidth,
+                  flexShrink: 0,
+                  overflow: 'auto',
+                  borderRight: 1,
+                  borderColor: 'divider',
+                }}
+              >
+                <IncidentList incidents={incidents ?? []} selectedId={selectedId} onSelect={select} />
+              </Box>
+              <Box
+                component="main"
+                sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, p: 2, gap: 2 }}
+              >
+                <StorageBanner />
+                {incident === null ? (
+                  <Typography color="text.secondary">
+                    {incidents === undefined ? '' : t('app.noIncidentSelected')}
+                  </Typography>
+                ) : (
+                  <Box sx={{ flex: 1, minHeight: 0 }}>
+                    <LogPanel key={incident.id} incident={incident} />
+                  </Box>
+                )}
+              </Box>
+            </Box>
+          </Box>
+          <DeclareIncidentDialog
+            open={declaring}
+            onClose={() => setDeclaring(false)}
+            onDeclared={(id) => {
+              select(id);
+              setDeclaring(false);
+            }}
+          />
+        </NoticeProvider>
+      </ClockProvider>
+    </ThemeProvider>
+  );
+}

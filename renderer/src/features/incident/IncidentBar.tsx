@@ -1,0 +1,94 @@
+import Brightness4 from '@mui/icons-material/Brightness4';
+import AddAlert from '@mui/icons-material/AddAlert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { useNow } from '../../app/clock';
+import { languages, switchLanguage } from '../../app/i18n';
+import { severityColour } from '../../app/theme';
+import { formatElapsed } from '../../domain/incident/elapsed';
+import type { Incident } from '../../domain/incident/types';
+import { CommanderButton } from './CommanderButton';
+import { IncidentControls } from './IncidentControls';
+
+function ElapsedClock({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  return (
+    <Typography
+      component="span"
+      aria-label={t('incident.elapsed')}
+      sx={{ fontVariantNumeric: 'tabular-nums' }}
+    >
+      {formatElapsed(incident.declaredAt, incident.resolvedAt ?? now)}
+    </Typography>
+  );
+}
+
+type Props = { incident: Incident | null; onDeclare: () => void; onToggleTheme: () => void };
+
+/** The top of the cockpit: the active incident at a glance, and its controls. */
+export function IncidentBar({ incident, onDeclare, onToggleTheme }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <AppBar position="static" color="default" elevation={1}>
+      <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
+        <Typography variant="h6" component="span" sx={{ fontWeight: 700 }}>
+          {t('app.name')}
+        </Typography>
+        {incident === null ? (
+          <Box sx={{ flexGrow: 1 }} />
+        ) : (
+          <Box
+            component="section"
+            aria-label={incident.title}
+            sx={{ display: 'flex', gap: 2, alignItems: 'center', flexGrow: 1, flexWrap: 'wrap' }}
+          >
+            <Typography component="h1" variant="h6" noWrap sx={{ maxWidth: 360 }} title={incident.title}>
+              {incident.title}
+            </Typography>
+            <Chip label={incident.severity} color={severityColour[incident.severity]} size="small" />
+            {incident.isDrill ? <Chip label={t('app.drill')} size="small" variant="outlined" /> : null}
+            <Chip
+              label={t(`status.${incident.status}`)}
+              size="small"
+              variant="outlined"
+              data-testid="status-chip"
+            />
+            <ElapsedClock incident={incident} />
+            <CommanderButton incident={incident} />
+            <IncidentControls incident={incident} />
+          </Box>
+        )}
+        <Button variant="contained" color="error" startIcon={<AddAlert />} onClick={onDeclare}>
+          {t('incident.declare')}
+        </Button>
+        <Select
+          size="small"
+          value={i18n.language}
+          onChange={(e) => void switchLanguage(languages.find((l) => l === e.target.value) ?? 'en')}
+          inputProps={{ 'aria-label': t('app.language') }}
+        >
+          {languages.map((l) => (
+            <MenuItem key={l} value={l}>
+              {l === 'en' ? 'English' : '日本語'}
+            </MenuItem>
+          ))}
+        </Select>
+        <Tooltip title={t('app.toggleTheme')}>
+          <IconButton onClick={onToggleTheme} aria-label={t('app.toggleTheme')}>
+            <Brightness4 />
+          </IconButton>
+        </Tooltip>
+      </Toolbar>
+    </AppBar>
+  );
+}

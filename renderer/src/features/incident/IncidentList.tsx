@@ -1,0 +1,55 @@
+import Chip from '@mui/material/Chip';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { severityColour } from '../../app/theme';
+import type { Incident } from '../../domain/incident/types';
+
+type Props = { incidents: Incident[]; selectedId: string | null; onSelect: (id: string) => void };
+
+/** Every incident, active first, so the IC can switch between simultaneous ones. */
+export function IncidentList({ incidents, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  if (incidents.length === 0) {
+    return (
+      <Typography variant="body2" sx={{ p: 2 }} color="text.secondary">
+        {t('app.noIncidents')}
+      </Typography>
+    );
+  }
+  const groups = [
+    { key: 'active', label: t('app.active'), items: incidents.filter((i) => i.status !== 'resolved') },
+    {
+      key: 'resolved',
+      label: t('app.resolvedList'),
+      items: incidents.filter((i) => i.status === 'resolved'),
+    },
+  ];
+  return (
+    <nav aria-label={t('app.incidents')}>
+      {groups.map((group) =>
+        group.items.length === 0 ? null : (
+          <List key={group.key} dense subheader={<ListSubheader>{group.label}</ListSubheader>}>
+            {group.items.map((incident) => (
+              <ListItemButton
+                key={incident.id}
+                selected={incident.id === selectedId}
+                aria-current={incident.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(incident.id)}
+              >
+                <ListItemText
+                  primary={incident.title}
+                  secondary={`${t(`status.${incident.status}`)} · ${new Date(incident.declaredAt).toLocaleString()}`}
+                />
+                <Chip label={incident.severity} color={severityColour[incident.severity]} size="small" />
+              </ListItemButton>
+            ))}
+          </List>
+        ),
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,98 @@
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotices } from '../../app/errors';
+import { useOperator } from '../../app/operator';
+import { db } from '../../db';
+import { addLogEntry } from '../../db/repositories/log';
+import { limits } from '../../domain/incident/types';
+import { logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+
+/** Typed entries keep facts apart from hypotheses, as ICS asks of every record. */
+export function LogEntryForm({ incidentId, commanderName }: { incidentId: string; commanderName: string }) {
+  const { t } = useTranslation();
+  const { reportError, notify } = useNotices();
+  const [operator, rememberOperator] = useOperator();
+  const [kind, setKind] = useState<LogEntryKind>('fact');
+  const [text, setText] = useState('');
+  const [author, setAuthor] = useState(operator || commanderName);
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    try {
+      const { rest } = await addLogEntry(
+        db,
+        { incidentId, kind, text, author },
+        { now: Date.now(), actor: author },
+      );
+      rememberOperator(author.trim());
+      setText(rest);
+      if (rest !== '')
+        notify({ severity: 'warning', message: t('log.capped', { max: limits.logEntryMaxLength }) });
+    } catch (failure) {
+      // The text stays in the box: a refused or failed save loses nothing.
+      reportError(failure);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <Stack
+      component="form"
+      direction="row"
+      spacing={1}
+      onSubmit={(e) => void submit(e)}
+      sx={{ alignItems: 'flex-start' }}
+    >
+      <TextField
+        select
+        size="small"
+        label={t('log.kind')}
+        value={kind}
+        onChange={(e) => setKind(logEntryKinds.find((k) => k === e.target.value) ?? 'note')}
+        sx={{ minWidth: 130 }}
+      >
+        {logEntryKinds.map((k) => (
+          <MenuItem key={k} value={k}>
+            {t(`kinds.${k}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        size="small"
+        label={t('log.text')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        helperText={
+          text.length > limits.logEntryMaxLength
+            ? `${text.length} / ${limits.logEntryMaxLength}`
+            : t('log.textHelp')
+        }
+        multiline
+        maxRows={6}
+        sx={{ flexGrow: 1 }}
+      />
+      <TextField
+        size="small"
+        label={t('log.author')}
+        value={author}
+        onChange={(e) => setAuthor(e.target.value)}
+        sx={{ width: 160 }}
+        slotProps={{ htmlInput: { maxLength: limits.nameMaxLength } }}
+      />
+      <Button type="submit" variant="contained">
+        {t('log.add')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import Star from '@mui/icons-material/Star';
+import StarBorder from '@mui/icons-material/StarBorder';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { logCategoryOf, type IncidentEvent } from '../../domain/log/events';
+import { authorOf, describeEvent, formatEntryTime } from './describeEvent';
+
+const categoryColour = {
+  fact: 'info',
+  hypothesis: 'warning',
+  decision: 'success',
+  action: 'primary',
+  note: 'default',
+  system: 'default',
+} as const;
+
+type Props = {
+  entry: IncidentEvent;
+  starred: boolean;
+  showDate: boolean;
+  onToggleStar: (entry: IncidentEvent, starred: boolean) => void;
+};
+
+/** One line of the log: when, what kind, what, who; starrable for the postmortem. */
+export const LogRow = memo(function LogRow({ entry, starred, showDate, onToggleStar }: Props) {
+  const { t, i18n } = useTranslation();
+  const category = logCategoryOf(entry) ?? 'system';
+  const text = describeEvent(t, entry);
+  return (
+    <Box
+      role="listitem"
+      aria-label={`${t(`kinds.${category}`)}: ${text}`}
+      sx={{
+        display: 'flex',
+        gap: 1.5,
+        alignItems: 'flex-start',
+        px: 1,
+        py: 0.75,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <Typography
+        component="time"
+        dateTime={new Date(entry.ts).toISOString()}
+        variant="body2"
+        color="text.secondary"
+        sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', pt: 0.25 }}
+      >
+        {formatEntryTime(entry.ts, showDate, i18n.language)}
+      </Typography>
+      <Chip
+        size="small"
+        label={t(`kinds.${category}`)}
+        color={categoryColour[category]}
+        variant={category === 'system' ? 'outlined' : 'filled'}
+      />
+      <Typography
+        variant="body2"
+        sx={{ flexGrow: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', pt: 0.25 }}
+      >
+        {text}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
+        {authorOf(entry)}
+      </Typography>
+      <IconButton
+        size="small"
+        aria-label={starred ? t('log.unstar') : t('log.star')}
+        aria-pressed={starred}
+        onClick={() => onToggleStar(entry, !starred)}
+      >
+        {starred ? <Star fontSize="small" color="warning" /> : <StarBorder fontSize="small" />}
+      </IconButton>
+    </Box>
+  );
+});
