@@ -1,0 +1,57 @@
+/** The limits of the fatigue model; teams change them in settings. All durations in minutes. */
+export type FatigueThresholds = {
+  /** Work without a break longer than this makes a responder tired and a break due. */
+  breakDueAfterMinutes: number;
+  /** Work without a break longer than this makes a responder exhausted. */
+  exhaustedAfterContinuousMinutes: number;
+  /** A pause off work at least this long is a break: it resets the work since the last break. */
+  minBreakMinutes: number;
+  /** Time off at least this long ends a shift: time on duty counts from the work after it. */
+  longRestMinutes: number;
+  /** Weighted work may be at most this many times the rest in the balance window (2 means 2:1). */
+  workRestRatio: number;
+  /** The sliding window, ending now, over which work and rest are balanced. */
+  balanceWindowMinutes: number;
+  /** Time on duty past which a hand-over should be planned (tired). */
+  dutyWarningMinutes: number;
+  /** Time on duty past which the responder must be relieved (exhausted). */
+  dutyLimitMinutes: number;
+  /** Time on duty that must never be passed. */
+  dutyHardMaxMinutes: number;
+  /** Local hour (0-23) in the person's time zone when the night starts. */
+  nightStartHour: number;
+  /** Local hour (0-23) when the night ends; below nightStartHour means the night spans midnight. */
+  nightEndHour: number;
+  /** How much a minute of night work weighs against a minute of day work. */
+  nightWeight: number;
+  /** A responder whose weighted work in the balance window is below this is fresh, above it ok. */
+  freshBelowWorkMinutes: number;
+};
+
+/** Defaults from the reference numbers in shared/DOMAIN.md ("People wear out"); each source is named. */
+export const defaultFatigueThresholds = {
+  // NIOSH guidance for emergency responders: short breaks every 1-2 hours.
+  breakDueAfterMinutes: 120,
+  // Twice NIOSH's longest break interval: the break is long overdue.
+  exhaustedAfterContinuousMinutes: 240,
+  // Shortest pause that lets a responder eat, drink and step away; shorter pauses do not reset the clock.
+  minBreakMinutes: 15,
+  // NWCG 2:1 earns 8 h of rest after a 16 h shift; NIOSH asks for 10 protected hours off a day, and a
+  // shorter rest still shows up in the 24 h balance below.
+  longRestMinutes: 8 * 60,
+  // NWCG work/rest guideline: one hour of rest for every two hours of work, within a 24-hour window.
+  workRestRatio: 2,
+  balanceWindowMinutes: 24 * 60,
+  // Twelve hours: the point where the 16 h limit below is four hours away, time to line up a relief.
+  dutyWarningMinutes: 12 * 60,
+  // NWCG incident business guidance: a shift over 16 hours should be the exception...
+  dutyLimitMinutes: 16 * 60,
+  // ...and never over 24 hours.
+  dutyHardMaxMinutes: 24 * 60,
+  // FAID-like fatigue scores: work between 00:00 and 06:00 local weighs most.
+  nightStartHour: 0,
+  nightEndHour: 6,
+  nightWeight: 1.5,
+  // Half an ordinary eight-hour day.
+  freshBelowWorkMinutes: 4 * 60,
+} as const satisfies FatigueThresholds;
