@@ -1,0 +1,28 @@
+/**
+ * Where the main process keeps secrets (the Slack token). The browser host uses a 0600 file; the desktop will
+ * implement the same interface with Electron safeStorage. No bridge method ever returns what is stored here.
+ */
+export type SecretStore = {
+  /** The secret, or undefined when none is saved. */
+  get: (key: string) => Promise<string | undefined>;
+  set: (key: string, value: string) => Promise<void>;
+  /** Forgets the secret; forgetting one that is not there is not an error. */
+  delete: (key: string) => Promise<void>;
+};
+
+export type SecretStoreErrorReason = 'corrupt' | 'symlink' | 'io';
+
+/** A failure the IC can act on, with what to do in the message. */
+export class SecretStoreError extends Error {
+  constructor(
+    readonly reason: SecretStoreErrorReason,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'SecretStoreError';
+  }
+}
+
+/** The key under which the Slack bot token is kept. */
+export const SLACK_TOKEN_KEY = 'slack.botToken';

@@ -1,0 +1,203 @@
+/**
+ * The thin wrapper over @slack/web-api's WebClient: the only file that calls the SDK. It answers in our own
+ * types and throws only SlackServiceError. The SDK never retries here: the outbox owns retries, because the
+ * SDK's own retry posts twice when a response is lost.
+ */
+import { WebClient } from '@slack/web-api';
+import { SlackServiceError, mapSlackError, type CallKind } from './errors';
+import { describeSlackFailure } from './messages';
+import { sdkLogger } from './sdk-logger';
+import {
+  REQUIRED_SCOPES,
+  type ChannelPage,
+  type ChannelSummary,
+  type OutgoingMessage,
+  type PostedMessage,
+  type VerifiedToken,
+} from './types';
+import { findBroadcast, nameWithSuffix, toChannelSummary, toSlackTs } from './mapping';
+
+export type SlackClientOptions = {
+  token: string;
+  /** Slack's Web API base; a loopback server in tests, or an Enterprise Grid address. */
+  slackApiUrl?: string;
+  /** A call unanswered after this long fails (as `ambiguous` for a post). */
+  timeoutMs?: number;
+};
+
+export type ListChannelsOptions = {
+  cursor?: string;
+  query?: string;
+  limit?: number;
+  includePrivate?: boolean;
+};
+
+export type SlackClient = ReturnType<typeof createSlackClient>;
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** How many other names to try when an incident channel's name is taken (-2 … -10). */
+const MAX_NAME_ATTEMPTS = 10;
+/** Pages read when searching channels by name, and when looking for a broadcast in history. */
+const MAX_LIST_PAGES = 10;
+const MAX_HISTORY_PAGES = 5;
+const HISTORY_PAGE_SIZE = 200;
+
+/** A Slack client for one token; every function throws SlackServiceError with our codes. */
+export function createSlackClient({ token, slackApiUrl, timeoutMs }: SlackClientOptions) {
+  const web = new WebClient(token, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    allowAbsoluteUrls: false,
+    rejectRateLimitedCalls: true,
+    timeout: timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    logger: sdkLogger,
+  });
+
+  async function call<T>(kind: CallKind, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw new SlackServiceError(mapSlackError(error, kind));
+    }
+  }
+
+  /** Runs a write whose given Slack errors mean "already done", so repeating it is harmless. */
+  async function idempotentWrite(run: () => Promise<unknown>, alreadyDone: string): Promise<void> {
+    try {
+      await call('write', run);
+    } catch (error) {
+      if (!(error instanceof SlackServiceError && error.failure.slackError === alreadyDone)) throw error;
+    }
+  }
+
+  return {
+    /** Checks a pasted token: which workspace and bot it is, and which permissions it lacks. */
+    async verifyToken(): Promise<VerifiedToken> {
+      const result = await call('read', () => web.auth.test());
+      const scopes = result.response_metadata?.scopes ?? [];
+      return {
+        teamName: result.team ?? '',
+        teamId: result.team_id ?? '',
+        botName: result.user ?? '',
+        botUserId: result.user_id ?? '',
+        url: result.url ?? '',
+        scopes,
+        missingScopes: REQUIRED_SCOPES.filter((scope) => !scopes.includes(scope)),
+      };
+    },
+
+    /** Open channels, optionally filtered by a name fragment (reads more pages until `limit` match). */
+    async listChannels({
+      cursor,
+      query,
+      limit = 100,
+      includePrivate = false,
+    }: ListChannelsOptions = {}): Promise<ChannelPage> {
+      const needle = query?.trim().toLowerCase().replace(/^#/, '') || undefined;
+      const channels: ChannelSummary[] = [];
+      let next = cursor;
+      for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+        const result = await call('read', () =>
+          web.conversations.list({
+            types: includePrivate ? 'public_channel,private_channel' : 'public_channel',
+            exclude_archived: true,
+            limit: needle ? 200 : limit,
+            ...(next ? { cursor: next } : {}),
+          }),
+        );
+        for (const channel of result.channels ?? []) {
+          const summary = toChannelSummary(channel);
+          if (summary && (!needle || summary.name.includes(needle))) channels.push(summary);
+        }
+        next = result.response_metadata?.next_cursor || undefined;
+        if (!needle || channels.length >= limit || !next) break;
+      }
+      return next ? { channels, nextCursor: next } : { channels };
+    },
+
+    /** Creates a channel; when the name is taken, tries name-2, name-3 … so an incident always gets one. */
+    async createChannel(name: string, isPrivate = false): Promise<{ id: string; name: string }> {
+      for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt += 1) {
+        const candidate = attempt === 1 ? name : nameWithSuffix(name, attempt);
+        try {
+          const result = await call('write', () =>
+            web.conversations.create({ name: candidate, is_private: isPrivate }),
+          );
+          return { id: result.channel?.id ?? '', name: result.channel?.name ?? candidate };
+        } catch (error) {
+          if (!(error instanceof SlackServiceError && error.failure.slackError === 'name_taken')) throw error;
+        }
+      }
+      const message = `${describeSlackFailure('payload', 'name_taken')} (${name} to ${nameWithSuffix(name, MAX_NAME_ATTEMPTS)} are all taken.)`;
+      throw new SlackServiceError({ code: 'payload', permanent: true, message, slackError: 'name_taken' });
+    },
+
+    /** Invites people; those already in the channel are not an error. */
+    async inviteToChannel(channel: string, userIds: string[]): Promise<void> {
+      if (userIds.length === 0) return;
+      await idempotentWrite(
+        () => web.conversations.invite({ channel, users: userIds.join(',') }),
+        'already_in_channel',
+      );
+    },
+
+    async setTopic(channel: string, topic: string): Promise<void> {
+      await call('write', () => web.conversations.setTopic({ channel, topic }));
+    },
+
+    /** Archives the war-room channel once everything is done; archiving twice is not an error. */
+    async archiveChannel(channel: string): Promise<void> {
+      await idempotentWrite(() => web.conversations.archive({ channel }), 'already_archived');
+    },
+
+    /** Posts a broadcast exactly once per call: no retry here, the outbox decides. */
+    async postMessage({ channel, text, blocks, metadata }: OutgoingMessage): Promise<PostedMessage> {
+      const result = await call('write', () =>
+        web.apiCall('chat.postMessage', {
+          channel,
+          text,
+          ...(blocks ? { blocks } : {}),
+          ...(metadata ? { metadata } : {}),
+        }),
+      );
+      const ts = 'ts' in result && typeof result.ts === 'string' ? result.ts : '';
+      const postedIn = 'channel' in result && typeof result.channel === 'string' ? result.channel : channel;
+      return { channel: postedIn, ts };
+    },
+
+    /**
+     * Looks for a broadcast already in the channel, by its metadata, since `oldestMs` (epoch ms): after an
+     * ambiguous failure the outbox asks this before sending again. Bounded to the most recent 1,000 messages.
+     */
+    async findMessageByMetadata(
+      channel: string,
+      eventType: string,
+      broadcastId: string,
+      oldestMs: number,
+    ): Promise<PostedMessage | undefined> {
+      let cursor: string | undefined;
+      for (let page = 0; page < MAX_HISTORY_PAGES; page += 1) {
+        const result = await call('read', () =>
+          web.conversations.history({
+            channel,
+            oldest: toSlackTs(oldestMs),
+            include_all_metadata: true,
+            limit: HISTORY_PAGE_SIZE,
+            ...(cursor ? { cursor } : {}),
+          }),
+        );
+        const found = findBroadcast(result.messages ?? [], eventType, broadcastId);
+        if (found) return { channel, ts: found };
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!result.has_more || !cursor) return undefined;
+      }
+      return undefined;
+    },
+
+    /** The link that opens a posted broadcast in Slack. */
+    async getPermalink(channel: string, ts: string): Promise<string> {
+      const result = await call('read', () => web.chat.getPermalink({ channel, message_ts: ts }));
+      return result.permalink ?? '';
+    },
+  };
+}
