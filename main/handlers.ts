@@ -3,37 +3,22 @@
  * serve exactly this table, so the desktop and the browser behave alike. Every input arrives as
  * `unknown` and is parsed with the contract's schema before a handler sees it.
  */
-import {
-  contract,
-  type BridgeError,
-  type BridgeResult,
-  type MethodName,
-  type MethodOutput,
-  type Contract,
-} from '../preload/contract';
-import { describeApp, type AppIdentity } from './services/app-info';
+import { contract, type BridgeError, type BridgeResult, type MethodName } from '../preload/contract';
+import { appHandlers } from './handlers/app';
+import { HandlerError, type Handler, type HandlerContext } from './handlers/context';
+import { fileHandlers } from './handlers/files';
+import { notificationHandlers } from './handlers/notifications';
 import { logger } from './services/logger';
 
-type ParsedInput<M extends MethodName> = ReturnType<Contract[M]['input']['parse']>;
-type Handler<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+export { HandlerError, type HandlerContext, type Platform } from './handlers/context';
 export type HandlerTable = { [M in MethodName]: Handler<M> };
 
-/** What a handler may throw to answer with a specific code instead of `internal`. */
-export class HandlerError extends Error {
-  constructor(
-    readonly code: BridgeError['code'],
-    message: string,
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-  }
-}
-
-export type HandlerContext = { identity: AppIdentity };
-
+/** The whole table; a contract method without a handler fails to compile here. */
 export function createHandlers(context: HandlerContext): HandlerTable {
   return {
-    'app:info': async () => describeApp(context.identity),
+    ...appHandlers(context),
+    ...fileHandlers(context),
+    ...notificationHandlers(context),
   };
 }
 

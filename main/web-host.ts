@@ -11,6 +11,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers, dispatch, type HandlerTable } from './handlers';
+import { browserHostPlatform } from './services/browser-platform';
 import { contentSecurityPolicy, personaliseIndexHtml } from './services/csp';
 import { logger } from './services/logger';
 import { contentTypeOf, readStaticFile, resolveStaticPath } from './services/static-files';
@@ -85,6 +86,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     options.handlers?.(dataFolder) ??
     createHandlers({
       identity: { name: 'War Room', version: appVersion(), dataFolder, transport: 'browser-host' },
+      platform: browserHostPlatform(dataFolder),
     });
 
   async function handleRpc(

@@ -5,21 +5,12 @@
  * No `electron`, no Node: the renderer imports this file too.
  */
 import { z } from 'zod';
+import { appMethods } from './contract/app';
+import { fileMethods } from './contract/files';
+import { notificationMethods } from './contract/notifications';
 
-export const transportSchema = z.enum(['desktop', 'browser-host']);
-
-export const contract = {
-  'app:info': {
-    input: z.object({}).strict(),
-    output: z.object({
-      name: z.string(),
-      version: z.string(),
-      dataFolder: z.string(),
-      transport: transportSchema,
-      platform: z.string(),
-    }),
-  },
-} as const;
+/** Every method, grouped by domain in preload/contract/; the groups never share a name. */
+export const contract = { ...appMethods, ...fileMethods, ...notificationMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -21,6 +21,8 @@ function call<M extends MethodName>(
 
 const bridge = {
   'app:info': (input) => call('app:info', input),
+  'files:save-export': (input) => call('files:save-export', input),
+  'notify:show': (input) => call('notify:show', input),
 } satisfies WarRoomBridge;
 
 contextBridge.exposeInMainWorld('warroom', bridge);

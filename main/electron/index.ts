@@ -11,7 +11,11 @@ import { appSchemePrivileges, serveAppRequest } from './app-protocol';
 import { guardPermissions, guardWebContents } from './hardening';
 import { serveBridgeOverIpc } from './ipc';
 import { appEntryUrl, appScheme, isAppUrl, trustedOriginsFor } from './policy';
+import { desktopPlatform } from './desktop-platform';
 import { bringToFront, openCockpitWindow } from './window';
+
+// Linux without a keyring: the Slack token is refused until the user accepts weaker storage (Settings).
+const weakStorageAccepted = process.argv.includes('--accept-weak-secret-storage');
 
 const rendererFolder = join(import.meta.dirname, '..', 'renderer');
 const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs');
@@ -48,6 +52,7 @@ async function startCockpit(): Promise<void> {
       dataFolder: app.getPath('userData'),
       transport: 'desktop',
     },
+    platform: desktopPlatform(app.getPath('userData'), () => weakStorageAccepted),
   });
   serveBridgeOverIpc(table, origins);
 

@@ -1,8 +1,13 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserHostPlatform } from '../../../main/services/browser-platform';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../main/handlers';
 
 const table = createHandlers({
   identity: { name: 'War Room', version: '1.2.3', dataFolder: '/data', transport: 'browser-host' },
+  platform: browserHostPlatform(mkdtempSync(join(tmpdir(), 'war-room-handlers-'))),
 });
 
 describe('the handler table', () => {
@@ -31,5 +36,27 @@ describe('the handler table', () => {
       ok: false,
       error: { code: 'unknown_method' },
     });
+  });
+});
+
+describe('saving an export', () => {
+  it('writes the file privately (0600) where the platform says, and says where', async () => {
+    const result = await dispatch(table, 'files:save-export', {
+      suggestedName: 'ics-211.csv',
+      format: 'csv',
+      content: 'a,b\n',
+    });
+    expect(result).toMatchObject({ ok: true, value: { saved: true } });
+    const path = result.ok ? (result.value as { path: string }).path : '';
+    expect(readFileSync(path, 'utf8')).toBe('a,b\n');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+  it('refuses a file name that could leave the exports folder', async () => {
+    const result = await dispatch(table, 'files:save-export', {
+      suggestedName: '../../.bashrc',
+      format: 'csv',
+      content: 'x',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
   });
 });

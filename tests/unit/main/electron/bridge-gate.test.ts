@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserHostPlatform } from '../../../../main/services/browser-platform';
 import { describe, expect, it } from 'vitest';
 import { answerBridgeCall } from '../../../../main/electron/bridge-gate';
 import { defaultTrustedOrigins } from '../../../../main/electron/policy';
@@ -10,6 +14,7 @@ const table = createHandlers({
     dataFolder: '/home/ic/.config/War Room',
     transport: 'desktop',
   },
+  platform: browserHostPlatform(mkdtempSync(join(tmpdir(), 'war-room-handlers-'))),
 });
 
 describe('a bridge call over IPC', () => {

@@ -1,0 +1,30 @@
+import type { BridgeError, Contract, MethodName, MethodOutput } from '../../preload/contract';
+import type { AppIdentity } from '../services/app-info';
+import type { SecretStore } from '../services/secrets';
+
+type ParsedInput<M extends MethodName> = ReturnType<Contract[M]['input']['parse']>;
+export type Handler<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+/** A domain's share of the handler table: exactly the methods it names. */
+export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
+
+/** What differs between the desktop and the browser host; everything else is the same code. */
+export type Platform = {
+  /** Asks where to save (desktop) or picks a path itself (browser host); null when the user cancels. */
+  chooseExportPath: (suggestedName: string) => Promise<string | null>;
+  /** Shows an OS notification; false where the platform leaves it to the page (browser host). */
+  showNotification: (title: string, body: string) => Promise<boolean>;
+  secrets: SecretStore;
+};
+
+export type HandlerContext = { identity: AppIdentity; platform: Platform };
+
+/** What a handler may throw to answer with a specific code instead of `internal`. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: BridgeError['code'],
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
