@@ -18,7 +18,7 @@ test.describe('declaring and steering an incident', () => {
     await expect(bar.getByRole('heading', { name: 'Checkout API returns 500' })).toBeVisible();
     await expect(bar.getByText('SEV-1', { exact: true }).first()).toBeVisible();
     await expect(bar.getByTestId('status-chip')).toHaveText('Investigating');
-    await expect(bar.getByRole('button', { name: /Change commander: Alice/ })).toBeVisible();
+    await expect(bar.getByLabel('Incident commander')).toHaveText('IC: Alice');
     await expect(
       cockpit.line('Incident declared: Checkout API returns 500 (SEV-1), commander Alice'),
     ).toHaveCount(1);
@@ -39,18 +39,7 @@ test.describe('declaring and steering an incident', () => {
     await expect(cockpit.line('Status: Identified → Monitoring')).toHaveCount(1);
     await expect(cockpit.line('Status: Monitoring → Resolved')).toHaveCount(1);
     await expect(cockpit.line('Severity: SEV-3 → SEV-2')).toHaveCount(1);
-    await expect(cockpit.log.getByTestId('log-count')).toHaveText('5 entries');
-  });
-
-  test('handing command to someone else is logged', async ({ cockpit, page }) => {
-    await cockpit.open();
-    await cockpit.declare({ title: 'Queue backlog', commander: 'Alice' });
-    await cockpit.bar.getByRole('button', { name: /Change commander/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Change commander' });
-    await dialog.getByLabel('New incident commander').fill('Dave');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(cockpit.bar.getByRole('button', { name: /Change commander: Dave/ })).toBeVisible();
-    await expect(cockpit.line('Command handed from Alice to Dave')).toHaveCount(1);
+    await expect(cockpit.log.getByTestId('log-count')).toHaveText('6 entries');
   });
 
   test('an empty title is refused with a clear message, and nothing is declared', async ({

@@ -25,6 +25,6 @@ test('everything is still there after the browser is closed and started again', 
   await expect(
     after.line('Roll back release 4.2').getByRole('button', { name: 'Unstar entry' }),
   ).toBeVisible();
-  await expect(after.logLines).toHaveCount(3);
+  await expect(after.logLines).toHaveCount(4);
   await second.close();
 });

@@ -21,6 +21,6 @@ test('a cockpit mid-incident, for the README', async ({ cockpit, page }) => {
   await cockpit.line('Roll back release 4.2').getByRole('button', { name: 'Star entry' }).click();
   await cockpit.addEntry('Action', 'Carol runs the rollback; check back at 02:25');
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(cockpit.logLines).toHaveCount(6);
+  await expect(cockpit.logLines).toHaveCount(7);
   await page.screenshot({ path: resolve(import.meta.dirname, '../../assets/cockpit.png') });
 });

@@ -8,7 +8,7 @@ import { useIncidents } from '../db/hooks/useIncidents';
 import { DeclareIncidentDialog } from '../features/incident/DeclareIncidentDialog';
 import { IncidentBar } from '../features/incident/IncidentBar';
 import { IncidentList } from '../features/incident/IncidentList';
-import { LogPanel } from '../features/log/LogPanel';
+import { Cockpit } from '../features/cockpit/Cockpit';
 import { ClockProvider } from './clock';
 import { NoticeProvider } from './errors';
 import { StorageBanner } from './StorageBanner';
@@ -62,9 +62,7 @@ export function App() {
                     {incidents === undefined ? '' : t('app.noIncidentSelected')}
                   </Typography>
                 ) : (
-                  <Box sx={{ flex: 1, minHeight: 0 }}>
-                    <LogPanel key={incident.id} incident={incident} />
-                  </Box>
+                  <Cockpit key={incident.id} incident={incident} />
                 )}
               </Box>
             </Box>

@@ -2,64 +2,21 @@
  * Row shapes of the tables later features fill. Each row is a fact with its times; what is derived
  * from them (fatigue, nudges, what is due) is computed, never stored.
  */
+import type { CheckInFact, Person, RestFact, TenureFact } from '../domain/roster/types';
+import type { Runbook } from '../domain/runbooks/types';
+import type { Task } from '../domain/tasks/types';
+
 export type StarRow = { eventId: string; incidentId: string; starredAt: number };
 
-export type PersonRow = {
-  id: string;
-  name: string;
-  team: string;
-  contact: string;
-  slackUserId: string | null;
-  email: string | null;
-  timeZone: string;
-  createdAt: number;
-};
+export type PersonRow = Person & { createdAt: number; updatedAt: number };
 
-export type CheckInRow = {
-  id: string;
-  incidentId: string;
-  personId: string;
-  location: string;
-  contact: string;
-  assignment: string;
-  checkedInAt: number;
-  checkedOutAt: number | null;
-  checkOutReason: string | null;
-};
+export type CheckInRow = CheckInFact;
+export type RoleTenureRow = TenureFact;
+export type RestRow = RestFact;
 
-export type RoleTenureRow = {
-  id: string;
-  incidentId: string;
-  personId: string;
-  role: string;
-  assumedAt: number;
-  renouncedAt: number | null;
-};
+export type TaskRow = Task;
 
-export type RestRow = {
-  id: string;
-  incidentId: string;
-  personId: string;
-  checkInId: string;
-  startedAt: number;
-  endedAt: number | null;
-};
-
-export type TaskRow = {
-  id: string;
-  incidentId: string;
-  title: string;
-  description: string;
-  category: string;
-  ownerId: string | null;
-  status: string;
-  checkBackAt: number | null;
-  acknowledged: boolean;
-  createdAt: number;
-  updatedAt: number;
-};
-
-export type RunbookRow = { id: string; name: string; steps: unknown[]; updatedAt: number };
+export type RunbookRow = Runbook;
 
 export type BroadcastRow = {
   id: string;

@@ -27,7 +27,7 @@ export const schemaV1 = {
   stars: 'eventId, incidentId',
   people: 'id, name',
   checkIns: 'id, incidentId, personId, [incidentId+personId], checkedInAt',
-  roleTenures: 'id, incidentId, personId, [incidentId+role]',
+  roleTenures: 'id, incidentId, personId, [incidentId+personId], [incidentId+role]',
   rests: 'id, incidentId, personId, checkInId',
   tasks: 'id, incidentId, ownerId, [incidentId+status]',
   runbooks: 'id, name',

@@ -1,3 +1,5 @@
+import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
+
 /** English strings; ja.ts must have the same keys (a unit test compares them). */
 export const en = {
   app: {
@@ -78,7 +80,26 @@ export const en = {
     statusChanged: 'Status: {{from}} → {{to}}',
     severityChanged: 'Severity: {{from}} → {{to}}',
     commanderChanged: 'Command handed from {{from}} to {{to}}',
+    checkedIn: '{{name}} checked in as {{roles}} ({{location}})',
+    checkedInLate: '{{name}} checked in as {{roles}} ({{location}}), recorded later: {{reason}}',
+    checkedOut: '{{name}} checked out: {{reason}}',
+    roleAssumed: '{{name}} took the role {{role}}',
+    roleRenounced: '{{name}} gave up the role {{role}}',
+    restStarted: '{{name}} went to rest',
+    restEnded: '{{name}} is back from rest',
+    assignmentChanged: '{{name}} now works on: {{assignment}}',
   },
+  nudges: {
+    title: 'Nudges',
+    none: 'Nothing needs you right now.',
+    'send-to-rest': 'Send {{name}} to rest: {{duration}} on duty without a break',
+    'plan-hand-over': '{{name}} reaches 16 h at {{time}}: plan a hand-over',
+    'hand-over-now': '{{name}} has been on duty {{duration}}: hand over now',
+    'commander-fatigue': 'You are {{level}} ({{reason}}): hand over command',
+    notificationTitle: 'War Room: {{name}} is {{level}}',
+  },
+  roster: rosterEn,
+  terms: rosterTermsEn,
   errors: {
     required: 'The {{field}} cannot be empty.',
     'too-long': 'The {{field}} is longer than {{max}} characters.',
@@ -87,6 +108,24 @@ export const en = {
     'unknown-incident': 'That incident does not exist any more.',
     'unknown-entry': 'That log entry does not exist.',
     'unknown-entry-kind': 'Unknown entry type “{{value}}”.',
+    'unknown-person': 'That person is not in the directory.',
+    'person-exists': '{{name}} is already in the directory.',
+    'bad-slack-id': '“{{value}}” is not a Slack user ID (it looks like U0123ABCD).',
+    'bad-email': '“{{value}}” is not an e-mail address.',
+    'bad-time-zone': '“{{value}}” is not a time zone (for example Europe/Paris).',
+    'time-in-future': 'That time is in the future: check-ins and check-outs record what has happened.',
+    'backdated-needs-reason': 'A time other than now needs a reason.',
+    'already-checked-in': '{{name}} is already checked in.',
+    'not-checked-in': 'That responder is not checked in any more.',
+    'not-checked-in-name': '{{name}} is not checked in: check them in first.',
+    'use-hand-over': 'Command changes hands only through “Hand over command”.',
+    'hand-over-first': '{{name}} is the incident commander: hand over command before checking out.',
+    'check-out-before-check-in': 'The check-out time is before the check-in time.',
+    'already-resting': '{{name}} is already resting.',
+    'not-resting': '{{name}} is not resting.',
+    'commander-cannot-rest': 'The incident commander cannot rest while in command: hand over first.',
+    'already-commander': 'That person is already the incident commander.',
+    'hand-over-to-resting': '{{name}} is resting: command goes to someone at work.',
     'disk-full':
       'The disk is full: nothing was saved. Free some space and try again; your text is still here.',
     'storage-failed': 'War Room could not save to its local store. Nothing was changed; try again.',
@@ -98,6 +137,12 @@ export const en = {
     summary: 'summary',
     entry: 'entry',
     author: 'author',
+    name: 'name',
+    team: 'team',
+    contact: 'contact',
+    location: 'location',
+    assignment: 'assignment',
+    note: 'note',
   },
 };
 

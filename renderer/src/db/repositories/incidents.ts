@@ -4,10 +4,10 @@ import {
   checkDeclaration,
   checkSeverity,
   checkStatus,
-  requiredText,
   type DeclareInput,
 } from '../../domain/incident/validate';
-import { limits, type Incident } from '../../domain/incident/types';
+import type { Incident } from '../../domain/incident/types';
+import { findPersonByName, newPersonEvent } from './people';
 import { appendEvents, newEvent, newId, type RecordContext } from '../append';
 import type { WarRoomDatabase } from '../schema';
 
@@ -17,15 +17,51 @@ async function existing(db: WarRoomDatabase, incidentId: string): Promise<Incide
   return incident;
 }
 
-/** Declares an incident; returns its id. */
+/**
+ * Declares an incident and checks its commander in, in one transaction: naming an IC is the first
+ * act of ICS. A commander not yet in the directory is added to it. Returns the incident's id.
+ */
 export async function declareIncident(
   db: WarRoomDatabase,
-  input: DeclareInput,
+  input: DeclareInput & { commanderTimeZone?: string },
   context: RecordContext,
 ): Promise<string> {
   const declaration = checkDeclaration(input);
+  const known = await findPersonByName(db, declaration.commanderName);
+  const added =
+    known === undefined
+      ? await newPersonEvent(
+          db,
+          { name: declaration.commanderName, timeZone: input.commanderTimeZone ?? 'UTC' },
+          context,
+        )
+      : undefined;
+  const commander = known ?? added?.payload.person;
+  if (commander === undefined) throw new Error('unreachable: a commander is either known or added');
   const incidentId = newId(context.now);
-  await appendEvents(db, [newEvent('incident.declared', incidentId, declaration, context)]);
+  const declared = newEvent(
+    'incident.declared',
+    incidentId,
+    { ...declaration, commanderId: commander.id, commanderName: commander.name },
+    context,
+  );
+  const checkedIn = newEvent(
+    'responder.checked-in',
+    incidentId,
+    {
+      checkInId: newId(context.now),
+      personId: commander.id,
+      personName: commander.name,
+      roles: [{ tenureId: newId(context.now), role: 'incident-commander' }],
+      location: 'remote',
+      locationDetail: '',
+      contact: commander.contact,
+      assignment: '',
+      backdatedReason: null,
+    },
+    context,
+  );
+  await appendEvents(db, [...(added === undefined ? [] : [added]), declared, checkedIn]);
   return incidentId;
 }
 
@@ -54,19 +90,5 @@ export async function changeSeverity(
   if (incident.severity === to) return;
   await appendEvents(db, [
     newEvent('incident.severity-changed', incidentId, { from: incident.severity, to }, context),
-  ]);
-}
-
-export async function changeCommander(
-  db: WarRoomDatabase,
-  incidentId: string,
-  commanderName: string,
-  context: RecordContext,
-): Promise<void> {
-  const to = requiredText(commanderName, 'commander', limits.nameMaxLength);
-  const incident = await existing(db, incidentId);
-  if (incident.commanderName === to) return;
-  await appendEvents(db, [
-    newEvent('incident.commander-changed', incidentId, { from: incident.commanderName, to }, context),
   ]);
 }

@@ -11,6 +11,8 @@ export type Incident = {
   title: string;
   severity: Severity;
   status: IncidentStatus;
+  /** The person holding the incident-commander role now; exactly one at any time. */
+  commanderId: string;
   commanderName: string;
   summary: string;
   isDrill: boolean;

@@ -4,34 +4,34 @@
  * replayed into another.
  */
 import type { IncidentStatus, Severity } from '../incident/types';
+import type { RosterEvent } from '../roster/events';
+import type { RunbookEvent } from '../runbooks/events';
+import type { TaskEvent } from '../tasks/events';
+import type { EventOf } from './event-of';
+
+export type { EventOf } from './event-of';
 
 export const logEntryKinds = ['fact', 'hypothesis', 'decision', 'action', 'note'] as const;
 export type LogEntryKind = (typeof logEntryKinds)[number];
 
-type EventOf<Type extends string, Payload> = {
-  id: string;
-  incidentId: string;
-  /** When it happened (epoch ms UTC); may differ from when it was recorded, e.g. a back-dated check-in. */
-  ts: number;
-  recordedAt: number;
-  /** Who recorded it, in the IC's words (a name). */
-  actor: string;
-  type: Type;
-  payload: Payload;
-};
-
 export type IncidentDeclared = EventOf<
   'incident.declared',
-  { title: string; severity: Severity; commanderName: string; summary: string; isDrill: boolean }
+  {
+    title: string;
+    severity: Severity;
+    commanderId: string;
+    commanderName: string;
+    summary: string;
+    isDrill: boolean;
+  }
 >;
 export type StatusChanged = EventOf<'incident.status-changed', { from: IncidentStatus; to: IncidentStatus }>;
 export type SeverityChanged = EventOf<'incident.severity-changed', { from: Severity; to: Severity }>;
-export type CommanderChanged = EventOf<'incident.commander-changed', { from: string; to: string }>;
 export type LogEntryAdded = EventOf<'log.entry-added', { kind: LogEntryKind; text: string; author: string }>;
 export type LogEntryStarred = EventOf<'log.entry-starred', { entryId: string; starred: boolean }>;
 
 export type IncidentEvent =
-  IncidentDeclared | StatusChanged | SeverityChanged | CommanderChanged | LogEntryAdded | LogEntryStarred;
+  IncidentDeclared | StatusChanged | SeverityChanged | LogEntryAdded | LogEntryStarred | RosterEvent | TaskEvent | RunbookEvent;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];
@@ -45,6 +45,10 @@ export function logCategoryOf(event: IncidentEvent): LogCategory | null {
     case 'log.entry-added':
       return event.payload.kind;
     case 'log.entry-starred':
+    case 'person.added':
+    case 'person.updated':
+    case 'runbook.saved':
+    case 'runbook.deleted':
       return null;
     default:
       return 'system';

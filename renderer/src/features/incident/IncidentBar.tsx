@@ -16,7 +16,6 @@ import { languages, switchLanguage } from '../../app/i18n';
 import { severityColour } from '../../app/theme';
 import { formatElapsed } from '../../domain/incident/elapsed';
 import type { Incident } from '../../domain/incident/types';
-import { CommanderButton } from './CommanderButton';
 import { IncidentControls } from './IncidentControls';
 
 function ElapsedClock({ incident }: { incident: Incident }) {
@@ -64,7 +63,9 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme }: Props) {
               data-testid="status-chip"
             />
             <ElapsedClock incident={incident} />
-            <CommanderButton incident={incident} />
+            <Typography component="span" aria-label={t('incident.commander')}>
+              {t('incident.ic')}: {incident.commanderName}
+            </Typography>
             <IncidentControls incident={incident} />
           </Box>
         )}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { IncidentEvent } from '../../domain/log/events';
+import { describeRosterEvent } from '../roster/describeRosterEvent';
 
 /** The words a log line shows: the typed text, or a sentence for an automatic entry. */
 export function describeEvent(t: TFunction, event: IncidentEvent): string {
@@ -19,10 +20,10 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
       });
     case 'incident.severity-changed':
       return t('events.severityChanged', event.payload);
-    case 'incident.commander-changed':
-      return t('events.commanderChanged', event.payload);
     case 'log.entry-starred':
       return '';
+    default:
+      return describeRosterEvent(t, event);
   }
 }
 

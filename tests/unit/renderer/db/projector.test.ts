@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendEvents } from '../../../../renderer/src/db/append';
+import { handOverCommand } from '../../../../renderer/src/db/repositories/command';
 import {
-  changeCommander,
   changeSeverity,
   changeStatus,
   declareIncident,
 } from '../../../../renderer/src/db/repositories/incidents';
+import { addPerson } from '../../../../renderer/src/db/repositories/people';
+import { checkIn, checkOut, endRest, startRest } from '../../../../renderer/src/db/repositories/roster';
 import { addLogEntry, setStarred } from '../../../../renderer/src/db/repositories/log';
 import { projectedTables, type WarRoomDatabase } from '../../../../renderer/src/db/schema';
 import { at, freshDatabase } from './testDb';
@@ -56,7 +58,26 @@ describe('the log is the source of truth', () => {
     );
     await setStarred(live, fact.id, true, ctx('2026-11-24T02:08:00Z'));
     await changeStatus(live, id, 'identified', ctx('2026-11-24T02:10:00Z'));
-    await changeCommander(live, id, 'Dave', ctx('2026-11-24T02:20:00Z'));
+    const dave = await addPerson(
+      live,
+      { name: 'Dave', timeZone: 'Europe/Paris' },
+      ctx('2026-11-24T02:11:00Z'),
+    );
+    const erin = await addPerson(live, { name: 'Erin', timeZone: 'UTC' }, ctx('2026-11-24T02:11:00Z'));
+    await checkIn(
+      live,
+      { incidentId: id, personId: dave, roles: ['ops-lead'], location: 'office' },
+      ctx('2026-11-24T02:12:00Z'),
+    );
+    const erinIn = await checkIn(
+      live,
+      { incidentId: id, personId: erin, roles: ['scribe', 'responder'], location: 'remote' },
+      ctx('2026-11-24T02:13:00Z'),
+    );
+    await startRest(live, erinIn, ctx('2026-11-24T02:15:00Z'));
+    await endRest(live, erinIn, ctx('2026-11-24T02:18:00Z'));
+    await handOverCommand(live, { incidentId: id, toPersonId: dave }, ctx('2026-11-24T02:20:00Z'));
+    await checkOut(live, { checkInId: erinIn, reason: 'shift-end' }, ctx('2026-11-24T02:50:00Z'));
     await changeStatus(live, id, 'resolved', ctx('2026-11-24T03:00:00Z'));
 
     const events = await live.events.where('incidentId').equals(id).toArray();
@@ -70,7 +91,7 @@ describe('the log is the source of truth', () => {
       status: 'resolved',
       commanderName: 'Dave',
       resolvedAt: at('2026-11-24T03:00:00Z'),
-      logEntryCount: 7,
+      logEntryCount: 13,
     });
     expect(await rebuilt.incidents.get(other)).toBeUndefined();
   });

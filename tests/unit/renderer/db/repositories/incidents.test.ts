@@ -13,7 +13,7 @@ afterEach(async () => db?.delete());
 const ctx = { now: at('2026-11-24T02:00:00Z'), actor: 'Alice' };
 
 describe('incidents', () => {
-  it('declares an incident investigating, with one automatic log entry', async () => {
+  it('declares an incident investigating, its commander added to the directory and checked in', async () => {
     db = freshDatabase();
     const id = await declareIncident(
       db,
@@ -23,10 +23,12 @@ describe('incidents', () => {
     expect(await db.incidents.get(id)).toMatchObject({
       title: 'API down',
       status: 'investigating',
-      logEntryCount: 1,
+      logEntryCount: 2,
+      commanderName: 'Alice',
     });
     const events = await db.events.toArray();
-    expect(events.map((e) => e.type)).toEqual(['incident.declared']);
+    expect(events.map((e) => e.type)).toEqual(['person.added', 'incident.declared', 'responder.checked-in']);
+    expect(await db.roleTenures.toArray()).toMatchObject([{ role: 'incident-commander', renouncedAt: null }]);
   });
 
   it('refuses an empty title and writes nothing', async () => {
@@ -57,7 +59,7 @@ describe('incidents', () => {
     await changeStatus(db, id, 'identified', ctx);
     await changeSeverity(db, id, 'SEV-1', ctx);
     const types = (await db.events.toArray()).map((e) => e.type);
-    expect(types).toEqual(['incident.declared', 'incident.status-changed', 'incident.severity-changed']);
+    expect(types.slice(3)).toEqual(['incident.status-changed', 'incident.severity-changed']);
     await expect(changeStatus(db, id, 'on-fire', ctx)).rejects.toBeInstanceOf(DomainError);
   });
 

@@ -46,7 +46,7 @@ describe('the incident log', () => {
     await expect(
       addLogEntry(db, { incidentId: id, kind: 'fact', text: 'x', author: '' }, ctx),
     ).rejects.toMatchObject({ code: 'required', values: { field: 'author' } });
-    expect(await db.events.count()).toBe(1);
+    expect(await db.events.count()).toBe(3);
   });
 
   it('stars and unstars an entry, each as an event, without counting them as log lines', async () => {
@@ -60,7 +60,7 @@ describe('the incident log', () => {
     expect(await db.stars.get(entryId)).toMatchObject({ incidentId: id });
     await setStarred(db, entryId, false, ctx);
     expect(await db.stars.get(entryId)).toBeUndefined();
-    expect((await db.incidents.get(id))?.logEntryCount).toBe(2);
-    expect(await db.events.count()).toBe(4);
+    expect((await db.incidents.get(id))?.logEntryCount).toBe(3);
+    expect(await db.events.count()).toBe(6);
   });
 });

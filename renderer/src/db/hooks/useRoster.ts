@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { RosterInput } from '../../domain/roster/roster';
+import type { Person } from '../../domain/roster/types';
+import { db } from '../index';
+
+/**
+ * Everything the roster needs for one incident: its check-ins and roles, plus each of its people's
+ * check-ins and rests on other incidents (work on several incidents counts once toward fatigue).
+ */
+export function useRosterInput(incidentId: string): RosterInput | undefined {
+  return useLiveQuery(async () => {
+    const here = await db.checkIns.where('incidentId').equals(incidentId).toArray();
+    const personIds = [...new Set(here.map((c) => c.personId))];
+    const [checkIns, rests, tenures, people] = await Promise.all([
+      db.checkIns.where('personId').anyOf(personIds).toArray(),
+      db.rests.where('personId').anyOf(personIds).toArray(),
+      db.roleTenures.where('incidentId').equals(incidentId).toArray(),
+      db.people.bulkGet(personIds),
+    ]);
+    const directory = new Map<string, Person>();
+    for (const person of people) if (person !== undefined) directory.set(person.id, person);
+    return { incidentId, people: directory, checkIns, rests, tenures };
+  }, [incidentId]);
+}
+
+/** The whole directory, by name, for the check-in dialog. */
+export function usePeople(): Person[] | undefined {
+  return useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+}

@@ -1,0 +1,17 @@
+/**
+ * Everything the cockpit nags the IC about, from one pure function of state and `now`. Each concern
+ * (responders, tasks, broadcasts, load) contributes its own rules; this file only gathers and orders.
+ */
+import type { Nudge as ResponderNudge } from '../fatigue/nudges';
+
+export type { ResponderNudge };
+
+/** A nudge of any concern. Later concerns add their own members to this union. */
+export type CockpitNudge = ResponderNudge;
+
+const severityRank = { critical: 2, warning: 1, info: 0 } as const;
+
+/** Most urgent first: severity, then what came due earliest. */
+export function orderNudges(nudges: readonly CockpitNudge[]): CockpitNudge[] {
+  return [...nudges].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.dueAt - b.dueAt);
+}

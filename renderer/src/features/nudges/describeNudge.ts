@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import type { CockpitNudge } from '../../domain/nudges';
+import { describeFatigueReason, formatClockTime, formatDuration } from '../roster/format';
+
+/** A nudge in the IC's words: who, what to do, and the number that says why. */
+export function describeNudge(t: TFunction, nudge: CockpitNudge, now: number, locale: string): string {
+  switch (nudge.kind) {
+    case 'send-to-rest':
+      return t('nudges.send-to-rest', {
+        name: nudge.personName,
+        duration: formatDuration(nudge.facts.minutesWithoutBreak),
+      });
+    case 'plan-hand-over':
+      return t('nudges.plan-hand-over', {
+        name: nudge.personName,
+        time: formatClockTime(nudge.facts.reachesLimitAt, now, locale),
+      });
+    case 'hand-over-now':
+      return t('nudges.hand-over-now', {
+        name: nudge.personName,
+        duration: formatDuration(nudge.facts.dutyMinutes),
+      });
+    case 'commander-fatigue':
+      return t('nudges.commander-fatigue', {
+        level: t(`terms.fatigue.${nudge.facts.level}`),
+        reason: describeFatigueReason(t, nudge.facts.reason, now, locale),
+      });
+  }
+}
