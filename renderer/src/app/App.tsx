@@ -9,6 +9,7 @@ import { DeclareIncidentDialog } from '../features/incident/DeclareIncidentDialo
 import { IncidentBar } from '../features/incident/IncidentBar';
 import { IncidentList } from '../features/incident/IncidentList';
 import { Cockpit } from '../features/cockpit/Cockpit';
+import { FatigueSettingsDialog } from '../features/settings/FatigueSettingsDialog';
 import { ClockProvider } from './clock';
 import { NoticeProvider } from './errors';
 import { StorageBanner } from './StorageBanner';
@@ -26,6 +27,7 @@ export function App() {
   const incidents = useIncidents();
   const [selectedId, select] = useSelectedIncident(incidents);
   const [declaring, setDeclaring] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const incident = incidents?.find((i) => i.id === selectedId) ?? null;
 
   return (
@@ -38,6 +40,7 @@ export function App() {
               incident={incident}
               onDeclare={() => setDeclaring(true)}
               onToggleTheme={toggleMode}
+              onOpenSettings={() => setSettingsOpen(true)}
             />
             <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
               <Box
@@ -67,6 +70,7 @@ export function App() {
               </Box>
             </Box>
           </Box>
+          <FatigueSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
           <DeclareIncidentDialog
             open={declaring}
             onClose={() => setDeclaring(false)}

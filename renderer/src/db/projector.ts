@@ -5,9 +5,11 @@
  * idempotence by event id is the appender's job (it skips events already in the log).
  */
 import { logCategoryOf, type IncidentEvent } from '../domain/log/events';
+import { broadcastProjection } from './projections/broadcasts';
 import { incidentProjection, updateIncident } from './projections/incident';
 import { rosterProjection } from './projections/roster';
 import { runbookProjection } from './projections/runbooks';
+import { settingsProjection } from './projections/settings';
 import { taskProjection } from './projections/tasks';
 import type { ProjectionHandlers, ProjectionTables } from './projections/types';
 
@@ -16,8 +18,10 @@ export type { ProjectionTables } from './projections/types';
 const handlers: ProjectionHandlers<IncidentEvent> = {
   ...incidentProjection,
   ...rosterProjection,
+  ...settingsProjection,
   ...taskProjection,
   ...runbookProjection,
+  ...broadcastProjection,
 };
 
 /** Applies one event to the state tables; call it only inside the appender's transaction. */

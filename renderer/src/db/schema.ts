@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Incident } from '../domain/incident/types';
 import type { IncidentEvent } from '../domain/log/events';
 import type {
+  BroadcastPlanRow,
   BroadcastRow,
   CheckInRow,
   OutboxRow,
@@ -33,6 +34,7 @@ export const schemaV1 = {
   runbooks: 'id, name',
   broadcasts: 'id, incidentId, [incidentId+createdAt]',
   outbox: 'id, state, broadcastId',
+  broadcastPlans: 'incidentId',
   settings: 'key',
 } as const;
 
@@ -48,6 +50,7 @@ export class WarRoomDatabase extends Dexie {
   runbooks!: EntityTable<RunbookRow, 'id'>;
   broadcasts!: EntityTable<BroadcastRow, 'id'>;
   outbox!: EntityTable<OutboxRow, 'id'>;
+  broadcastPlans!: EntityTable<BroadcastPlanRow, 'incidentId'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name: string = databaseName) {
@@ -68,5 +71,7 @@ export const projectedTables = [
   'tasks',
   'runbooks',
   'broadcasts',
+  'broadcastPlans',
+  'settings',
 ] as const satisfies readonly (keyof WarRoomDatabase)[];
 export type ProjectedTable = (typeof projectedTables)[number];

@@ -1,4 +1,8 @@
+import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
+import { paletteEn } from '../../features/palette/strings';
+import { runbooksEn } from '../../features/runbooks/strings';
+import { tasksEn } from '../../features/tasks/strings';
 
 /** English strings; ja.ts must have the same keys (a unit test compares them). */
 export const en = {
@@ -99,7 +103,11 @@ export const en = {
     notificationTitle: 'War Room: {{name}} is {{level}}',
   },
   roster: rosterEn,
+  settings: settingsEn,
   terms: rosterTermsEn,
+  tasks: tasksEn,
+  runbooks: runbooksEn,
+  palette: paletteEn,
   errors: {
     required: 'The {{field}} cannot be empty.',
     'too-long': 'The {{field}} is longer than {{max}} characters.',
@@ -126,9 +134,26 @@ export const en = {
     'commander-cannot-rest': 'The incident commander cannot rest while in command: hand over first.',
     'already-commander': 'That person is already the incident commander.',
     'hand-over-to-resting': '{{name}} is resting: command goes to someone at work.',
+    'bad-threshold': 'That value is out of range: {{field}}.',
     'disk-full':
       'The disk is full: nothing was saved. Free some space and try again; your text is still here.',
     'storage-failed': 'War Room could not save to its local store. Nothing was changed; try again.',
+    'unknown-task': 'That task does not exist any more.',
+    'unknown-task-category': 'Unknown task category “{{value}}”.',
+    'unknown-task-status': 'Unknown task status “{{value}}”.',
+    'bad-time-box': 'The check-back time is a whole number of minutes, from 1 to {{max}}.',
+    'follow-up-due-in-past': 'A follow-up is due after the incident: pick a date that is still ahead.',
+    'follow-up-has-due-date': 'A follow-up has a due date, not a check-back countdown.',
+    'task-needs-owner': '“{{title}}” has no owner: assign it first.',
+    'blocked-needs-reason': 'Say what blocks the task: the reason cannot be empty.',
+    'dropped-needs-reason': 'Say why the task is dropped: the reason cannot be empty.',
+    'owner-checked-out': '{{name}} has checked out: assign the task to someone on the incident.',
+    'task-closed': '“{{title}}” is closed: move it back to to do first.',
+    'unknown-runbook': 'That runbook does not exist any more.',
+    'runbook-exists': 'A runbook named “{{name}}” already exists.',
+    'runbook-invalid': 'This is not a valid War Room runbook ({{problem}}). Nothing was imported or saved.',
+    'runbook-not-json': 'This file is not JSON ({{problem}}). Nothing was imported.',
+    'runbook-already-applied': 'Runbook “{{name}}” is already on this incident’s board.',
     unexpected: 'Something went wrong: {{message}}',
   },
   fields: {
@@ -143,6 +168,8 @@ export const en = {
     location: 'location',
     assignment: 'assignment',
     note: 'note',
+    description: 'description',
+    reason: 'reason',
   },
 };
 

@@ -1,4 +1,8 @@
+import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';
+import { paletteJa } from '../../features/palette/strings';
+import { runbooksJa } from '../../features/runbooks/strings';
+import { tasksJa } from '../../features/tasks/strings';
 import type { Strings } from './en';
 
 /** Japanese strings, key for key with en.ts. */
@@ -99,7 +103,11 @@ export const ja: Strings = {
     notificationTitle: 'War Room: {{name}} は{{level}}',
   },
   roster: rosterJa,
+  settings: settingsJa,
   terms: rosterTermsJa,
+  tasks: tasksJa,
+  runbooks: runbooksJa,
+  palette: paletteJa,
   errors: {
     required: '{{field}}を入力してください。',
     'too-long': '{{field}}が {{max}} 文字を超えています。',
@@ -127,9 +135,26 @@ export const ja: Strings = {
     'commander-cannot-rest': 'インシデントコマンダーは指揮中に休憩できません。先に引き継いでください。',
     'already-commander': 'そのメンバーはすでにインシデントコマンダーです。',
     'hand-over-to-resting': '{{name}} は休憩中です。指揮は勤務中のメンバーに引き継いでください。',
+    'bad-threshold': '範囲外の値です: {{field}}。',
     'disk-full':
       'ディスクがいっぱいで保存できませんでした。空き容量を確保して再試行してください。入力内容は残っています。',
     'storage-failed': 'ローカルストアに保存できませんでした。何も変更されていません。再試行してください。',
+    'unknown-task': 'そのタスクはもう存在しません。',
+    'unknown-task-category': '不明なタスク分類「{{value}}」です。',
+    'unknown-task-status': '不明なタスクのステータス「{{value}}」です。',
+    'bad-time-box': '確認までの時間は 1 から {{max}} までの整数 (分) で指定してください。',
+    'follow-up-due-in-past': 'フォローアップの期日はインシデント後です。これから先の日付を選んでください。',
+    'follow-up-has-due-date': 'フォローアップには確認のカウントダウンではなく期日があります。',
+    'task-needs-owner': '「{{title}}」には担当者がいません。先に割り当ててください。',
+    'blocked-needs-reason': 'タスクを妨げているものを書いてください。理由は空にできません。',
+    'dropped-needs-reason': 'タスクを取り下げる理由を書いてください。理由は空にできません。',
+    'owner-checked-out': '{{name}} はチェックアウト済みです。インシデントに参加中のメンバーに割り当ててください。',
+    'task-closed': '「{{title}}」は終了しています。先に未着手に戻してください。',
+    'unknown-runbook': 'そのランブックはもう存在しません。',
+    'runbook-exists': '「{{name}}」という名前のランブックはすでにあります。',
+    'runbook-invalid': 'War Room のランブックとして正しくありません ({{problem}})。何も読み込み・保存していません。',
+    'runbook-not-json': 'このファイルは JSON ではありません ({{problem}})。何も読み込んでいません。',
+    'runbook-already-applied': 'ランブック「{{name}}」はすでにこのインシデントのボードにあります。',
     unexpected: '問題が発生しました: {{message}}',
   },
   fields: {
@@ -144,5 +169,7 @@ export const ja: Strings = {
     location: '場所',
     assignment: '担当',
     note: 'メモ',
+    description: '説明',
+    reason: '理由',
   },
 };

@@ -3,8 +3,10 @@
  * the state tables can be rebuilt from the log alone, and a log exported from one desktop can be
  * replayed into another.
  */
+import type { BroadcastEvent } from '../broadcasts/events';
 import type { IncidentStatus, Severity } from '../incident/types';
 import type { RosterEvent } from '../roster/events';
+import type { SettingsEvent } from '../settings/events';
 import type { RunbookEvent } from '../runbooks/events';
 import type { TaskEvent } from '../tasks/events';
 import type { EventOf } from './event-of';
@@ -31,7 +33,7 @@ export type LogEntryAdded = EventOf<'log.entry-added', { kind: LogEntryKind; tex
 export type LogEntryStarred = EventOf<'log.entry-starred', { entryId: string; starred: boolean }>;
 
 export type IncidentEvent =
-  IncidentDeclared | StatusChanged | SeverityChanged | LogEntryAdded | LogEntryStarred | RosterEvent | TaskEvent | RunbookEvent;
+  IncidentDeclared | StatusChanged | SeverityChanged | LogEntryAdded | LogEntryStarred | RosterEvent | SettingsEvent | TaskEvent | RunbookEvent | BroadcastEvent;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];
@@ -47,6 +49,8 @@ export function logCategoryOf(event: IncidentEvent): LogCategory | null {
     case 'log.entry-starred':
     case 'person.added':
     case 'person.updated':
+    case 'settings.changed':
+    case 'broadcast.cadence-changed':
     case 'runbook.saved':
     case 'runbook.deleted':
       return null;

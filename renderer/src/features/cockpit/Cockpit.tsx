@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { useMemo, useState } from 'react';
+import { useFatigueThresholds } from '../../db/hooks/useSettings';
 import { responderNudges } from '../../domain/fatigue/nudges';
 import type { Incident } from '../../domain/incident/types';
 import { orderNudges, type CockpitNudge } from '../../domain/nudges';
@@ -15,7 +16,8 @@ import { useRoster } from '../roster/useRoster';
  * Right: the work (task board, broadcasts) above the incident log.
  */
 export function Cockpit({ incident }: { incident: Incident }) {
-  const live = useRoster(incident.id);
+  const thresholds = useFatigueThresholds();
+  const live = useRoster(incident.id, undefined, thresholds);
   const [checkInOpen, setCheckInOpen] = useState(false);
   useFatigueNotifications(incident.id, live?.roster, live?.now ?? 0);
 

@@ -1,4 +1,5 @@
 import Brightness4 from '@mui/icons-material/Brightness4';
+import Settings from '@mui/icons-material/Settings';
 import AddAlert from '@mui/icons-material/AddAlert';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -32,10 +33,15 @@ function ElapsedClock({ incident }: { incident: Incident }) {
   );
 }
 
-type Props = { incident: Incident | null; onDeclare: () => void; onToggleTheme: () => void };
+type Props = {
+  incident: Incident | null;
+  onDeclare: () => void;
+  onToggleTheme: () => void;
+  onOpenSettings: () => void;
+};
 
 /** The top of the cockpit: the active incident at a glance, and its controls. */
-export function IncidentBar({ incident, onDeclare, onToggleTheme }: Props) {
+export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <AppBar position="static" color="default" elevation={1}>
@@ -84,6 +90,11 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme }: Props) {
             </MenuItem>
           ))}
         </Select>
+        <Tooltip title={t('settings.open')}>
+          <IconButton onClick={onOpenSettings} aria-label={t('settings.open')}>
+            <Settings />
+          </IconButton>
+        </Tooltip>
         <Tooltip title={t('app.toggleTheme')}>
           <IconButton onClick={onToggleTheme} aria-label={t('app.toggleTheme')}>
             <Brightness4 />

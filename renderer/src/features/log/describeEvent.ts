@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { IncidentEvent } from '../../domain/log/events';
 import { describeRosterEvent } from '../roster/describeRosterEvent';
+import { describeTaskEvent } from '../tasks/describeTaskEvent';
 
 /** The words a log line shows: the typed text, or a sentence for an automatic entry. */
 export function describeEvent(t: TFunction, event: IncidentEvent): string {
@@ -22,8 +23,32 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
       return t('events.severityChanged', event.payload);
     case 'log.entry-starred':
       return '';
-    default:
+    case 'task.created':
+    case 'task.assigned':
+    case 'task.status-changed':
+    case 'task.acknowledged':
+    case 'task.check-back-set':
+    case 'task.edited':
+    case 'runbook.saved':
+    case 'runbook.deleted':
+    case 'runbook.applied':
+      return describeTaskEvent(t, event);
+    case 'person.added':
+    case 'person.updated':
+    case 'responder.checked-in':
+    case 'responder.checked-out':
+    case 'role.assumed':
+    case 'role.renounced':
+    case 'command.handed-over':
+    case 'rest.started':
+    case 'rest.ended':
+    case 'responder.assignment-changed':
       return describeRosterEvent(t, event);
+    case 'settings.changed':
+      return '';
+    default:
+      // A feature that forgot its log line still shows something rather than a blank row.
+      return event.type;
   }
 }
 

@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { defaultFatigueThresholds, type FatigueThresholds } from '../../domain/fatigue/thresholds';
+import { readFatigueThresholds } from '../../domain/settings/fatigue-settings';
+import { db } from '../index';
+
+/** The team's fatigue thresholds, or the defaults while loading and until someone changes them. */
+export function useFatigueThresholds(): FatigueThresholds {
+  return (
+    useLiveQuery(async () => {
+      const row = await db.settings.get('fatigueThresholds');
+      return row === undefined ? defaultFatigueThresholds : readFatigueThresholds(row.value);
+    }, []) ?? defaultFatigueThresholds
+  );
+}

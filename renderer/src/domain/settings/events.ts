@@ -1,0 +1,12 @@
+import type { FatigueThresholds } from '../fatigue/thresholds';
+import type { EventOf } from '../log/event-of';
+
+/** Pseudo stream for team settings: they change how facts are judged, so they are logged too. */
+export const settingsStream = 'settings';
+
+export type SettingsChanged = EventOf<
+  'settings.changed',
+  { key: 'fatigueThresholds'; value: FatigueThresholds }
+>;
+
+export type SettingsEvent = SettingsChanged;
