@@ -1,0 +1,49 @@
+/** What every bench module gets and gives: run.ts runs the registered ones in turn. */
+import type { BrowserContext, Page } from '@playwright/test';
+import { Cockpit } from '../e2e/pages/Cockpit';
+import type { BenchResult } from './results';
+
+/** The running app and helpers a bench measures it with. */
+export type BenchContext = {
+  /** The persistent Chromium context: IndexedDB on disk in a temp profile, as on a real desktop. */
+  browser: BrowserContext;
+  page: Page;
+  /** The browser host's page, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  /** The cockpit page object the end-to-end tests use. */
+  cockpit: Cockpit;
+  /** Generous wait for anything the app should do (ms); benches report slowness, they do not time out on it. */
+  patienceMs: number;
+  /** Prints a progress line under the bench's name. */
+  say: (line: string) => void;
+  /** Makes `incidentId` the incident the cockpit opens on its next load, as if the IC had picked it. */
+  selectIncident: (incidentId: string) => Promise<void>;
+};
+
+export type Bench = { name: string; run: (context: BenchContext) => Promise<BenchResult[]> };
+
+const selectedIncidentKey = 'warroom.selectedIncident';
+
+/** Builds the context for one page; the page must already be on the host's origin to select incidents. */
+export function benchContext(
+  browser: BrowserContext,
+  page: Page,
+  url: string,
+  say: (line: string) => void,
+): BenchContext {
+  return {
+    browser,
+    page,
+    url,
+    cockpit: new Cockpit(page, url),
+    patienceMs: 60_000,
+    say,
+    selectIncident: async (incidentId) => {
+      if (!page.url().startsWith(url)) await page.goto(url);
+      await page.evaluate(({ key, id }) => localStorage.setItem(key, id), {
+        key: selectedIncidentKey,
+        id: incidentId,
+      });
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Seeds the browser's IndexedDB with a 100k-line incident and an empty one. Typing 100k entries
+ * through the UI would take hours, so this writes the rows the app itself would have written, with
+ * the raw IndexedDB API inside the page (not Dexie, not app code), in a few large transactions.
+ * Run it only after the app has loaded once, so Dexie has created the schema.
+ */
+import type { Page } from '@playwright/test';
+import type { Incident } from '../../renderer/src/domain/incident/types';
+import type { IncidentEvent, LogEntryKind } from '../../renderer/src/domain/log/events';
+import { seedPlan, type SeedPlan } from './seed-plan';
+
+export type SeededIncident = { id: string; title: string; lines: number; newestText: string };
+export type SeededLog = { busy: SeededIncident; quiet: SeededIncident; seconds: number };
+
+/** Writes both incidents and their events; returns what the benches need to find them again. */
+export async function seedLog(page: Page, now: number, lines = 100_000): Promise<SeededLog> {
+  const plan = seedPlan(now, lines);
+  const started = process.hrtime.bigint();
+  const { busyId, quietId } = await page.evaluate(writeInPage, plan);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return {
+    busy: { id: busyId, title: plan.busy.row.title, lines, newestText: plan.busy.newestText },
+    quiet: { id: quietId, title: plan.quiet.row.title, lines: 1, newestText: plan.quiet.row.title },
+    seconds,
+  };
+}
+
+/** Runs inside the page: self-contained, it sees only its argument. */
+async function writeInPage(plan: SeedPlan): Promise<{ busyId: string; quietId: string }> {
+  const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let counter = 0;
+  // ULID-shaped: 10 characters of time, then a 16-character counter, so string order is time order.
+  const idAt = (ms: number) => {
+    let time = '';
+    for (let rest = ms, i = 0; i < 10; i += 1, rest = Math.floor(rest / 32))
+      time = crockford[rest % 32] + time;
+    let tail = '';
+    for (let rest = counter, i = 0; i < 16; i += 1, rest = Math.floor(rest / 32))
+      tail = crockford[rest % 32] + tail;
+    counter += 1;
+    return time + tail;
+  };
+  let seed = 20_260_424;
+  const random = () => {
+    seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const { vocabulary } = plan;
+  const kinds: LogEntryKind[] = [
+    'fact',
+    'fact',
+    'fact',
+    'note',
+    'note',
+    'action',
+    'action',
+    'hypothesis',
+    'decision',
+  ];
+  const textOf = (kind: LogEntryKind) => {
+    const roll = random();
+    const length =
+      roll < 0.6 ? 40 + random() * 80 : roll < 0.92 ? 120 + random() * 180 : 300 + random() * 900;
+    let text = pick(vocabulary.openings[kind])
+      .replace('{svc}', pick(vocabulary.services))
+      .replace('{n}', String(1 + Math.floor(random() * 98)));
+    while (text.length < length) text += `; ${pick(vocabulary.clauses)}`;
+    return text;
+  };
+
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('war-room');
+    // No version: Dexie stored its own (10 × the declared one); an upgrade here means the app never opened it.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new Error('the war-room database does not exist yet: load the app first'));
+  });
+  if (!db.objectStoreNames.contains('events') || !db.objectStoreNames.contains('incidents')) {
+    db.close();
+    throw new Error(`the war-room database has no events/incidents stores (version ${db.version})`);
+  }
+  const write = (fill: (events: IDBObjectStore, incidents: IDBObjectStore) => void) =>
+    new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['events', 'incidents'], 'readwrite', { durability: 'relaxed' });
+      fill(tx.objectStore('events'), tx.objectStore('incidents'));
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error ?? new Error('a seeding transaction was aborted'));
+    });
+
+  const start = plan.now - plan.spanMs - 60_000;
+  const busyId = idAt(start);
+  const busyCommanderId = idAt(start);
+  const step = plan.spanMs / plan.lines;
+  const changeAt = new Map(plan.busy.milestones.map((m) => [Math.round(m.fraction * plan.lines), m.change]));
+  const { title, summary, isDrill, commanderName } = plan.busy.row;
+  let lastTs = start;
+  for (let from = 0; from < plan.lines; from += plan.batchSize) {
+    await write((events) => {
+      for (let i = from; i < Math.min(from + plan.batchSize, plan.lines); i += 1) {
+        const ts = i === 0 ? start : start + Math.floor(i * step + random() * step * 0.8);
+        lastTs = ts;
+        const base = { id: idAt(ts), incidentId: busyId, ts, recordedAt: ts };
+        const change = changeAt.get(i);
+        let event: IncidentEvent;
+        if (i === 0) {
+          const severity = plan.busy.declaredSeverity;
+          const payload = { title, severity, commanderId: busyCommanderId, commanderName, summary, isDrill };
+          event = { ...base, actor: commanderName, type: 'incident.declared', payload };
+        } else if (change !== undefined) {
+          event = { ...base, actor: commanderName, ...change };
+        } else {
+          const newest = i === plan.lines - 1;
+          const kind = newest ? 'fact' : pick(kinds);
+          const author = pick(vocabulary.authors);
+          const text = newest ? plan.busy.newestText : textOf(kind);
+          event = { ...base, actor: author, type: 'log.entry-added', payload: { kind, text, author } };
+        }
+        events.put(event);
+      }
+    });
+  }
+
+  const quietAt = plan.now - plan.quiet.declaredAgoMs;
+  const quietId = idAt(quietAt);
+  const quietCommanderId = idAt(quietAt);
+  await write((events, incidents) => {
+    const quiet = plan.quiet.row;
+    const declared: IncidentEvent = {
+      ...{
+        id: idAt(quietAt),
+        incidentId: quietId,
+        ts: quietAt,
+        recordedAt: quietAt,
+        actor: quiet.commanderName,
+      },
+      type: 'incident.declared',
+      payload: {
+        title: quiet.title,
+        severity: quiet.severity,
+        commanderId: quietCommanderId,
+        commanderName: quiet.commanderName,
+        summary: quiet.summary,
+        isDrill: quiet.isDrill,
+      },
+    };
+    events.put(declared);
+    const busyRow: Incident = {
+      ...plan.busy.row,
+      id: busyId,
+      commanderId: busyCommanderId,
+      declaredAt: start,
+      updatedAt: lastTs,
+    };
+    const quietRow: Incident = {
+      ...quiet,
+      id: quietId,
+      commanderId: quietCommanderId,
+      declaredAt: quietAt,
+      updatedAt: quietAt,
+    };
+    incidents.put(busyRow);
+    incidents.put(quietRow);
+  });
+  db.close();
+  return { busyId, quietId };
+}
