@@ -17,7 +17,8 @@ import { LogEntryForm } from './LogEntryForm';
 import { LogFilters } from './LogFilters';
 import { LogList } from './LogList';
 
-const pageSize = 100;
+// A screen shows about twenty lines; fifty keeps each re-query after a write short.
+const pageSize = 50;
 
 /** The incident log: add typed entries, filter, search and star; the raw material of the postmortem. */
 export function LogPanel({ incident }: { incident: Incident }) {

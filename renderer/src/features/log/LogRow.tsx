@@ -26,56 +26,65 @@ type Props = {
 };
 
 /** One line of the log: when, what kind, what, who; starrable for the postmortem. */
-export const LogRow = memo(function LogRow({ entry, starred, showDate, onToggleStar }: Props) {
-  const { t, i18n } = useTranslation();
-  const category = logCategoryOf(entry) ?? 'system';
-  const text = describeEvent(t, entry);
-  return (
-    <Box
-      role="listitem"
-      aria-label={`${t(`kinds.${category}`)}: ${text}`}
-      sx={{
-        display: 'flex',
-        gap: 1.5,
-        alignItems: 'flex-start',
-        px: 1,
-        py: 0.75,
-        borderBottom: 1,
-        borderColor: 'divider',
-      }}
-    >
-      <Typography
-        component="time"
-        dateTime={new Date(entry.ts).toISOString()}
-        variant="body2"
-        color="text.secondary"
-        sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', pt: 0.25 }}
+export const LogRow = memo(
+  function LogRow({ entry, starred, showDate, onToggleStar }: Props) {
+    const { t, i18n } = useTranslation();
+    const category = logCategoryOf(entry) ?? 'system';
+    const text = describeEvent(t, entry);
+    return (
+      <Box
+        role="listitem"
+        aria-label={`${t(`kinds.${category}`)}: ${text}`}
+        sx={{
+          display: 'flex',
+          gap: 1.5,
+          alignItems: 'flex-start',
+          px: 1,
+          py: 0.75,
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
       >
-        {formatEntryTime(entry.ts, showDate, i18n.language)}
-      </Typography>
-      <Chip
-        size="small"
-        label={t(`kinds.${category}`)}
-        color={categoryColour[category]}
-        variant={category === 'system' ? 'outlined' : 'filled'}
-      />
-      <Typography
-        variant="body2"
-        sx={{ flexGrow: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', pt: 0.25 }}
-      >
-        {text}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
-        {authorOf(entry)}
-      </Typography>
-      <IconButton
-        size="small"
-        aria-label={starred ? t('log.unstar') : t('log.star')}
-        aria-pressed={starred}
-        onClick={() => onToggleStar(entry, !starred)}
-      >
-        {starred ? <Star fontSize="small" color="warning" /> : <StarBorder fontSize="small" />}
-      </IconButton>
-    </Box>
-  );
-});
+        <Typography
+          component="time"
+          dateTime={new Date(entry.ts).toISOString()}
+          variant="body2"
+          color="text.secondary"
+          sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', pt: 0.25 }}
+        >
+          {formatEntryTime(entry.ts, showDate, i18n.language)}
+        </Typography>
+        <Chip
+          size="small"
+          label={t(`kinds.${category}`)}
+          color={categoryColour[category]}
+          variant={category === 'system' ? 'outlined' : 'filled'}
+        />
+        <Typography
+          variant="body2"
+          sx={{ flexGrow: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', pt: 0.25 }}
+        >
+          {text}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
+          {authorOf(entry)}
+        </Typography>
+        <IconButton
+          size="small"
+          aria-label={starred ? t('log.unstar') : t('log.star')}
+          aria-pressed={starred}
+          onClick={() => onToggleStar(entry, !starred)}
+        >
+          {starred ? <Star fontSize="small" color="warning" /> : <StarBorder fontSize="small" />}
+        </IconButton>
+      </Box>
+    );
+  },
+  // Log events never change once written, so a row with the same event id shows the same thing;
+  // each live-query result holds fresh objects, which would otherwise re-render every row.
+  (before, after) =>
+    before.entry.id === after.entry.id &&
+    before.starred === after.starred &&
+    before.showDate === after.showDate &&
+    before.onToggleStar === after.onToggleStar,
+);

@@ -70,7 +70,16 @@ const withDate: Intl.DateTimeFormatOptions = {
   day: '2-digit',
 };
 
+// Building an Intl.DateTimeFormat costs more than formatting with one; a log shows hundreds of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Local time of a line, with the date whenever the incident spans days. */
 export function formatEntryTime(ts: number, showDate: boolean, locale: string): string {
-  return new Intl.DateTimeFormat(locale, showDate ? withDate : timeOnly).format(ts);
+  const key = `${locale}|${showDate}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, showDate ? withDate : timeOnly);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(ts);
 }
