@@ -8,6 +8,7 @@ import { appHandlers } from './handlers/app';
 import { HandlerError, type Handler, type HandlerContext } from './handlers/context';
 import { fileHandlers } from './handlers/files';
 import { notificationHandlers } from './handlers/notifications';
+import { slackHandlers } from './handlers/slack';
 import { logger } from './services/logger';
 
 export { HandlerError, type HandlerContext, type Platform } from './handlers/context';
@@ -19,6 +20,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...appHandlers(context),
     ...fileHandlers(context),
     ...notificationHandlers(context),
+    ...slackHandlers(context),
   };
 }
 
@@ -48,6 +50,7 @@ export async function dispatch(
     if (error instanceof HandlerError) {
       const failure: BridgeError = { code: error.code, message: error.message };
       if (error.retryAfterSeconds !== undefined) failure.retryAfterSeconds = error.retryAfterSeconds;
+      if (error.detail !== undefined) Object.assign(failure, error.detail);
       return { ok: false, error: failure };
     }
     logger.error(`handler ${method} failed`, error);

@@ -8,9 +8,10 @@ import { z } from 'zod';
 import { appMethods } from './contract/app';
 import { fileMethods } from './contract/files';
 import { notificationMethods } from './contract/notifications';
+import { slackMethods } from './contract/slack';
 
 /** Every method, grouped by domain in preload/contract/; the groups never share a name. */
-export const contract = { ...appMethods, ...fileMethods, ...notificationMethods } as const;
+export const contract = { ...appMethods, ...fileMethods, ...notificationMethods, ...slackMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -30,11 +31,18 @@ export const errorCodes = [
   'ambiguous',
   'disk_full',
   'cancelled',
+  'weak_storage',
 ] as const;
 export const bridgeErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   retryAfterSeconds: z.number().optional(),
+  /** True when doing the same again cannot succeed until someone changes something (Slack's token, channel). */
+  permanent: z.boolean().optional(),
+  /** Slack's own error code (`not_in_channel`), so the renderer can explain it in the IC's language. */
+  slackError: z.string().optional(),
+  /** For `missing_scope`: the permission the Slack app lacks, by name. */
+  neededScope: z.string().optional(),
 });
 export type BridgeError = z.infer<typeof bridgeErrorSchema>;
 

@@ -23,6 +23,17 @@ const bridge = {
   'app:info': (input) => call('app:info', input),
   'files:save-export': (input) => call('files:save-export', input),
   'notify:show': (input) => call('notify:show', input),
+  'slack:save-token': (input) => call('slack:save-token', input),
+  'slack:status': (input) => call('slack:status', input),
+  'slack:forget-token': (input) => call('slack:forget-token', input),
+  'slack:list-channels': (input) => call('slack:list-channels', input),
+  'slack:create-channel': (input) => call('slack:create-channel', input),
+  'slack:invite': (input) => call('slack:invite', input),
+  'slack:set-topic': (input) => call('slack:set-topic', input),
+  'slack:archive-channel': (input) => call('slack:archive-channel', input),
+  'slack:post-message': (input) => call('slack:post-message', input),
+  'slack:find-message': (input) => call('slack:find-message', input),
+  'slack:get-permalink': (input) => call('slack:get-permalink', input),
 } satisfies WarRoomBridge;
 
 contextBridge.exposeInMainWorld('warroom', bridge);

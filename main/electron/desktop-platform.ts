@@ -4,7 +4,7 @@ import type { Platform } from '../handlers';
 import { createEncryptedSecretStore, createFileSecretStore } from '../services/secrets';
 
 /** The desktop's side of the platform: a real save dialog, OS notifications, the keychain for secrets. */
-export function desktopPlatform(userData: string, weakStorageAccepted: () => boolean): Platform {
+export function desktopPlatform(userData: string): Platform {
   return {
     chooseExportPath: async (suggestedName) => {
       const owner = BrowserWindow.getFocusedWindow();
@@ -25,7 +25,7 @@ export function desktopPlatform(userData: string, weakStorageAccepted: () => boo
         encrypt: (plain) => safeStorage.encryptString(plain),
         decrypt: (sealed) => safeStorage.decryptString(sealed),
       },
-      { platform: process.platform, weakStorageAccepted },
+      { platform: process.platform },
     ),
   };
 }

@@ -14,9 +14,6 @@ import { appEntryUrl, appScheme, isAppUrl, trustedOriginsFor } from './policy';
 import { desktopPlatform } from './desktop-platform';
 import { bringToFront, openCockpitWindow } from './window';
 
-// Linux without a keyring: the Slack token is refused until the user accepts weaker storage (Settings).
-const weakStorageAccepted = process.argv.includes('--accept-weak-secret-storage');
-
 const rendererFolder = join(import.meta.dirname, '..', 'renderer');
 const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs');
 /** Same as `appId` in electron-builder.yml: Windows shows notifications only for a known app id. */
@@ -52,7 +49,7 @@ async function startCockpit(): Promise<void> {
       dataFolder: app.getPath('userData'),
       transport: 'desktop',
     },
-    platform: desktopPlatform(app.getPath('userData'), () => weakStorageAccepted),
+    platform: desktopPlatform(app.getPath('userData')),
   });
   serveBridgeOverIpc(table, origins);
 

@@ -18,12 +18,16 @@ export type Platform = {
 
 export type HandlerContext = { identity: AppIdentity; platform: Platform };
 
+/** More about a failure, for the renderer to explain and to decide whether trying again can help. */
+export type HandlerErrorDetail = Pick<BridgeError, 'permanent' | 'slackError' | 'neededScope'>;
+
 /** What a handler may throw to answer with a specific code instead of `internal`. */
 export class HandlerError extends Error {
   constructor(
     readonly code: BridgeError['code'],
     message: string,
     readonly retryAfterSeconds?: number,
+    readonly detail?: HandlerErrorDetail,
   ) {
     super(message);
   }

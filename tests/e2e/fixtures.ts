@@ -4,13 +4,55 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
 import { startWebHost, type WebHost } from '../../main/web-host';
+import {
+  ALL_BOT_SCOPES,
+  DEFAULT_TOKEN,
+  startSlackServer,
+  type SlackServer,
+  type SlackServerOptions,
+} from '../fixtures/slack-server';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { Cockpit } from './pages/Cockpit';
 
 const rendererFolder = resolve(import.meta.dirname, '../../dist/renderer');
 
-type WorkerFixtures = { webHost: WebHost };
-type TestFixtures = { cockpit: Cockpit; relaunchable: Relaunchable };
+type WorkerFixtures = { webHost: WebHost; slackServer: LoopbackSlack };
+type TestFixtures = { cockpit: Cockpit; relaunchable: Relaunchable; slack: LoopbackSlack };
+
+/** The loopback Slack server, which a test may stop and start again on the same port (Slack unreachable). */
+export type LoopbackSlack = {
+  server: SlackServer;
+  url: string;
+  stop: () => Promise<void>;
+  restart: () => Promise<void>;
+};
+
+/** The workspace the broadcast tests see: channels the bot is in, one it is not, and people to invite. */
+const slackWorkspace: SlackServerOptions = {
+  channels: [
+    { name: 'exec-updates', topic: 'Leadership updates' },
+    { name: 'support' },
+    { name: 'general' },
+    { name: 'not-joined', botIsMember: false },
+  ],
+  tokens: {
+    [DEFAULT_TOKEN]: { scopes: ALL_BOT_SCOPES },
+    'xoxb-post-only': { scopes: ['chat:write'] },
+  },
+};
+
+async function loopbackSlack(): Promise<LoopbackSlack> {
+  const handle: LoopbackSlack = {
+    server: await startSlackServer(slackWorkspace),
+    url: '',
+    stop: () => handle.server.close(),
+    restart: async () => {
+      handle.server = await startSlackServer({ ...slackWorkspace, port: handle.server.port });
+    },
+  };
+  handle.url = handle.server.url;
+  return handle;
+}
 
 /** A browser with an on-disk profile that a test can close and start again, as a user restarting the app. */
 export type Relaunchable = { launch: () => Promise<BrowserContext>; profile: string };
@@ -30,6 +72,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  slackServer: [
+    async ({}, use) => {
+      const slack = await loopbackSlack();
+      await use(slack);
+      await slack.server.close();
+    },
+    { scope: 'worker' },
+  ],
+  /** The loopback Slack server, emptied, with the browser host not connected to it yet. */
+  slack: async ({ slackServer, webHost }, use) => {
+    slackServer.server.reset();
+    await fetch(`${webHost.url}rpc/slack:forget-token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-warroom-token': webHost.token,
+        origin: webHost.origin,
+      },
+      body: '{}',
+    });
+    await use(slackServer);
+  },
   cockpit: async ({ page, webHost }, use) => {
     await use(new Cockpit(page, webHost.url));
   },

@@ -24,7 +24,8 @@ test.describe('declaring and steering an incident', () => {
     ).toHaveCount(1);
 
     await page.clock.fastForward('01:02:03');
-    await expect(bar.getByLabel('Elapsed')).toHaveText('1:02:03');
+    // The page clock keeps running in real time after the jump, so only the jump itself is checked.
+    await expect(bar.getByLabel('Elapsed')).toHaveText(/^1:02:\d\d$/);
   });
 
   test('status and severity changes are shown and logged automatically', async ({ cockpit }) => {

@@ -127,7 +127,7 @@ test.describe('responders', () => {
   test('the team’s fatigue thresholds change when rest is due', async ({ page }) => {
     const roster = new Roster(page);
     await roster.checkIn({ name: 'Bob' });
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('dialog', { name: 'Fatigue thresholds' });
     await settings.getByLabel('Break due after (minutes of work)').fill('60');
     await settings.getByRole('button', { name: 'Save' }).click();

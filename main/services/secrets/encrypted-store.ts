@@ -15,21 +15,15 @@ export function isWeakBackend(platform: string, backend: string): boolean {
 
 /**
  * A secret store that seals each value with the OS keychain before it reaches the disk; the file
- * underneath (0600) then holds only ciphertext.
+ * underneath (0600) then holds only ciphertext. Where no keyring exists, a value is kept only when the
+ * user explicitly accepts weaker storage in the same request that saves it.
  */
 export function createEncryptedSecretStore(
   file: SecretStore,
   cipher: Cipher,
-  options: { platform: string; weakStorageAccepted: () => boolean },
+  options: { platform: string },
 ): SecretStore {
-  function checkBackend(): void {
-    if (isWeakBackend(options.platform, cipher.backend()) && !options.weakStorageAccepted()) {
-      throw new SecretStoreError(
-        'io',
-        'No system keyring is available to protect the Slack token. Unlock or install a keyring (GNOME Keyring, KWallet), or accept weaker storage in Settings.',
-      );
-    }
-  }
+  const isWeak = () => isWeakBackend(options.platform, cipher.backend());
   return {
     get: async (key) => {
       const sealed = await file.get(key);
@@ -46,10 +40,16 @@ export function createEncryptedSecretStore(
         );
       }
     },
-    set: async (key, value) => {
-      checkBackend();
+    set: async (key, value, setOptions) => {
+      if (isWeak() && setOptions?.acceptWeakStorage !== true) {
+        throw new SecretStoreError(
+          'weak-storage',
+          'No system keyring is available to protect the Slack token. Unlock or install a keyring (GNOME Keyring, KWallet), or accept weaker storage when you paste the token.',
+        );
+      }
       await file.set(key, cipher.encrypt(value).toString('base64'));
     },
     delete: (key) => file.delete(key),
+    protection: () => (isWeak() ? 'weak' : 'keychain'),
   };
 }

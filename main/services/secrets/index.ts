@@ -1,4 +1,11 @@
 /** The secret store's public surface. */
 export { createFileSecretStore } from './file-store';
-export { SLACK_TOKEN_KEY, SecretStoreError, type SecretStore, type SecretStoreErrorReason } from './types';
+export {
+  SLACK_TOKEN_KEY,
+  SecretStoreError,
+  type SecretProtection,
+  type SecretStore,
+  type SecretStoreErrorReason,
+  type SetSecretOptions,
+} from './types';
 export { createEncryptedSecretStore, isWeakBackend, type Cipher } from './encrypted-store';

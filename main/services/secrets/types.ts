@@ -5,12 +5,20 @@
 export type SecretStore = {
   /** The secret, or undefined when none is saved. */
   get: (key: string) => Promise<string | undefined>;
-  set: (key: string, value: string) => Promise<void>;
+  /** `acceptWeakStorage`: the user said yes to keeping it where no keyring protects it (Linux, basic_text). */
+  set: (key: string, value: string, options?: SetSecretOptions) => Promise<void>;
   /** Forgets the secret; forgetting one that is not there is not an error. */
   delete: (key: string) => Promise<void>;
+  /** How what is stored is protected; a plain 0600 file when absent. */
+  protection?: () => SecretProtection;
 };
 
-export type SecretStoreErrorReason = 'corrupt' | 'symlink' | 'io';
+export type SetSecretOptions = { acceptWeakStorage?: boolean };
+
+/** The OS keychain, a file only this user can read, or Linux's keyring-less obfuscation. */
+export type SecretProtection = 'keychain' | 'file' | 'weak';
+
+export type SecretStoreErrorReason = 'corrupt' | 'symlink' | 'io' | 'weak-storage';
 
 /** A failure the IC can act on, with what to do in the message. */
 export class SecretStoreError extends Error {

@@ -9,6 +9,8 @@ import { DeclareIncidentDialog } from '../features/incident/DeclareIncidentDialo
 import { IncidentBar } from '../features/incident/IncidentBar';
 import { IncidentList } from '../features/incident/IncidentList';
 import { Cockpit } from '../features/cockpit/Cockpit';
+import { CockpitPaletteActions } from '../features/palette/CockpitPaletteActions';
+import { PaletteHost } from '../features/palette/PaletteHost';
 import { FatigueSettingsDialog } from '../features/settings/FatigueSettingsDialog';
 import { ClockProvider } from './clock';
 import { NoticeProvider } from './errors';
@@ -35,6 +37,8 @@ export function App() {
       <CssBaseline />
       <ClockProvider>
         <NoticeProvider>
+          <PaletteHost />
+          <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
             <IncidentBar
               incident={incident}

@@ -2,6 +2,7 @@
  * Row shapes of the tables later features fill. Each row is a fact with its times; what is derived
  * from them (fatigue, nudges, what is due) is computed, never stored.
  */
+import type { BroadcastPlan, BroadcastRecord, Delivery } from '../domain/broadcasts';
 import type { CheckInFact, Person, RestFact, TenureFact } from '../domain/roster/types';
 import type { Runbook } from '../domain/runbooks/types';
 import type { Task } from '../domain/tasks/types';
@@ -18,22 +19,12 @@ export type TaskRow = Task;
 
 export type RunbookRow = Runbook;
 
-export type BroadcastRow = {
-  id: string;
-  incidentId: string;
-  channelId: string;
-  createdAt: number;
-  text: string;
-  blocks: unknown[];
-};
+export type BroadcastRow = BroadcastRecord;
 
 /** Device-local delivery state of a broadcast: not an event, since each desktop delivers its own. */
-export type OutboxRow = {
-  id: string;
-  broadcastId: string;
-  state: 'queued' | 'sending' | 'sent' | 'failed';
-  attempts: number;
-  nextAttemptAt: number;
-};
+export type OutboxRow = Delivery;
+
+/** Who hears about an incident and how often, and its war-room channel in Slack. */
+export type BroadcastPlanRow = BroadcastPlan;
 
 export type SettingRow = { key: string; value: unknown };

@@ -24,7 +24,7 @@ export const databaseName = 'war-room';
 
 export const schemaV1 = {
   incidents: 'id, status, declaredAt, updatedAt',
-  events: 'id, [incidentId+ts], incidentId, type',
+  events: 'id, [incidentId+ts], [incidentId+type], incidentId, type',
   stars: 'eventId, incidentId',
   people: 'id, name',
   checkIns: 'id, incidentId, personId, [incidentId+personId], checkedInAt',

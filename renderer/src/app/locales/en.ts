@@ -1,8 +1,11 @@
 import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
 import { paletteEn } from '../../features/palette/strings';
+import { analyticsEn } from '../../features/analytics/strings';
 import { runbooksEn } from '../../features/runbooks/strings';
 import { tasksEn } from '../../features/tasks/strings';
+import { broadcastsEn } from '../../features/broadcasts/strings';
+import { slackEn } from '../../features/slack/strings';
 
 /** English strings; ja.ts must have the same keys (a unit test compares them). */
 export const en = {
@@ -107,8 +110,19 @@ export const en = {
   terms: rosterTermsEn,
   tasks: tasksEn,
   runbooks: runbooksEn,
+  broadcasts: broadcastsEn,
+  slack: slackEn,
   palette: paletteEn,
+  analytics: analyticsEn,
   errors: {
+    'broadcast-no-channel': 'Choose at least one stakeholder channel before sending.',
+    'broadcast-too-long':
+      'The update is too long for Slack ({{length}} characters where {{limit}} are allowed).',
+    'unknown-delivery': 'That update is not in this desktop’s outbox.',
+    'delivery-in-flight': 'That update may already be in Slack; War Room is checking. Wait a moment.',
+    'cadence-out-of-range': 'An update interval must be between {{min}} and {{max}} minutes.',
+    'bad-channel-id': '“{{value}}” is not a Slack channel ID (it looks like C0123ABCD).',
+    'no-war-room-channel': 'This incident has no Slack channel yet.',
     required: 'The {{field}} cannot be empty.',
     'too-long': 'The {{field}} is longer than {{max}} characters.',
     'unknown-severity': 'Unknown severity “{{value}}”.',

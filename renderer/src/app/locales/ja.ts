@@ -1,8 +1,11 @@
 import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';
 import { paletteJa } from '../../features/palette/strings';
+import { analyticsJa } from '../../features/analytics/strings';
 import { runbooksJa } from '../../features/runbooks/strings';
 import { tasksJa } from '../../features/tasks/strings';
+import { broadcastsJa } from '../../features/broadcasts/strings';
+import { slackJa } from '../../features/slack/strings';
 import type { Strings } from './en';
 
 /** Japanese strings, key for key with en.ts. */
@@ -107,8 +110,18 @@ export const ja: Strings = {
   terms: rosterTermsJa,
   tasks: tasksJa,
   runbooks: runbooksJa,
+  broadcasts: broadcastsJa,
+  slack: slackJa,
   palette: paletteJa,
+  analytics: analyticsJa,
   errors: {
+    'broadcast-no-channel': '送信する前に報告先のチャンネルを 1 つ以上選んでください。',
+    'broadcast-too-long': '報告が Slack には長すぎます ({{limit}} 文字までのところ {{length}} 文字)。',
+    'unknown-delivery': 'その報告はこのデスクトップの送信待ちにありません。',
+    'delivery-in-flight': 'その報告はすでに Slack に届いている可能性があり、確認中です。少し待ってください。',
+    'cadence-out-of-range': '報告の間隔は {{min}} 分から {{max}} 分の間で指定してください。',
+    'bad-channel-id': '「{{value}}」は Slack のチャンネル ID ではありません (C0123ABCD のような形式です)。',
+    'no-war-room-channel': 'このインシデントにはまだ Slack チャンネルがありません。',
     required: '{{field}}を入力してください。',
     'too-long': '{{field}}が {{max}} 文字を超えています。',
     'unknown-severity': '不明な重大度「{{value}}」です。',
@@ -148,11 +161,13 @@ export const ja: Strings = {
     'task-needs-owner': '「{{title}}」には担当者がいません。先に割り当ててください。',
     'blocked-needs-reason': 'タスクを妨げているものを書いてください。理由は空にできません。',
     'dropped-needs-reason': 'タスクを取り下げる理由を書いてください。理由は空にできません。',
-    'owner-checked-out': '{{name}} はチェックアウト済みです。インシデントに参加中のメンバーに割り当ててください。',
+    'owner-checked-out':
+      '{{name}} はチェックアウト済みです。インシデントに参加中のメンバーに割り当ててください。',
     'task-closed': '「{{title}}」は終了しています。先に未着手に戻してください。',
     'unknown-runbook': 'そのランブックはもう存在しません。',
     'runbook-exists': '「{{name}}」という名前のランブックはすでにあります。',
-    'runbook-invalid': 'War Room のランブックとして正しくありません ({{problem}})。何も読み込み・保存していません。',
+    'runbook-invalid':
+      'War Room のランブックとして正しくありません ({{problem}})。何も読み込み・保存していません。',
     'runbook-not-json': 'このファイルは JSON ではありません ({{problem}})。何も読み込んでいません。',
     'runbook-already-applied': 'ランブック「{{name}}」はすでにこのインシデントのボードにあります。',
     unexpected: '問題が発生しました: {{message}}',

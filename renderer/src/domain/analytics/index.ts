@@ -44,3 +44,21 @@ export {
   severityTableRows,
   type OpenTasksTableRow,
 } from './table-rows';
+export {
+  isLoadEvent,
+  loadChangesFromLog,
+  loadEventTypes,
+  type LoadEvent,
+  type LoadEventType,
+  type LoadLog,
+} from './from-log';
+export {
+  crossIncidentInputOf,
+  dutyIntervalsOf,
+  firstResponderCheckIns,
+  overlapsWindow,
+  windowStartOf,
+  type CrossIncidentStore,
+} from './from-store';
+export { concentrationOf, loadNudges, type Concentration, type LoadNudge } from './load-nudge';
+export { changedTableRows, defaultNamedBands, foldSeries, othersId } from './series-view';

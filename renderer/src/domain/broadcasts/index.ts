@@ -32,3 +32,10 @@ export {
 export { englishLabels, type BroadcastLabels } from './labels';
 export { formatCalendarDate, formatClock, formatClockOnDay, formatDueTime, formatZoneName } from './time';
 export * from './types';
+export * from './events';
+export * from './plan';
+export * from './outbox';
+export { broadcastNudges, type BroadcastNudge, type BroadcastNudgeInput } from './nudges';
+export * from './record';
+export { checkCadence, checkCadenceChoice, checkChannels, channelIdPattern, readCadence } from './rules';
+export { decodeEntities, parseMrkdwn, parseMrkdwnLine, type MrkdwnSpan } from './mrkdwn';

@@ -33,7 +33,16 @@ export type LogEntryAdded = EventOf<'log.entry-added', { kind: LogEntryKind; tex
 export type LogEntryStarred = EventOf<'log.entry-starred', { entryId: string; starred: boolean }>;
 
 export type IncidentEvent =
-  IncidentDeclared | StatusChanged | SeverityChanged | LogEntryAdded | LogEntryStarred | RosterEvent | SettingsEvent | TaskEvent | RunbookEvent | BroadcastEvent;
+  | IncidentDeclared
+  | StatusChanged
+  | SeverityChanged
+  | LogEntryAdded
+  | LogEntryStarred
+  | RosterEvent
+  | SettingsEvent
+  | TaskEvent
+  | RunbookEvent
+  | BroadcastEvent;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];

@@ -2,12 +2,15 @@
  * Everything the cockpit nags the IC about, from one pure function of state and `now`. Each concern
  * (responders, tasks, broadcasts, load) contributes its own rules; this file only gathers and orders.
  */
+import type { LoadNudge } from '../analytics/load-nudge';
+import type { BroadcastNudge } from '../broadcasts/nudges';
 import type { Nudge as ResponderNudge } from '../fatigue/nudges';
+import type { TaskNudge } from '../tasks/nudges';
 
-export type { ResponderNudge };
+export type { BroadcastNudge, ResponderNudge, TaskNudge };
 
 /** A nudge of any concern. Later concerns add their own members to this union. */
-export type CockpitNudge = ResponderNudge;
+export type CockpitNudge = ResponderNudge | TaskNudge | BroadcastNudge | LoadNudge;
 
 const severityRank = { critical: 2, warning: 1, info: 0 } as const;
 

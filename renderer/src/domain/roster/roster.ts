@@ -28,6 +28,8 @@ export type RosterEntry = {
   isCommander: boolean;
   restingSince: number | null;
   fatigue: FatigueAssessment;
+  /** The person's work and rest across incidents, as the fatigue model read it. */
+  history: FatiguePerson;
   openTasks: number;
 };
 
@@ -35,18 +37,31 @@ export type Roster = { onDuty: RosterEntry[]; checkedOut: { checkIn: CheckInFact
 
 const levelRank: Record<FatigueLevel, number> = { exhausted: 3, tired: 2, ok: 1, fresh: 0 };
 
-function fatigueInput(person: Person, input: RosterInput): FatiguePerson {
-  return {
-    personId: person.id,
-    name: person.name,
-    timeZone: person.timeZone,
-    duty: input.checkIns
-      .filter((c) => c.personId === person.id)
-      .map((c) => ({ incidentId: c.incidentId, start: c.checkedInAt, end: c.checkedOutAt })),
-    rests: input.rests
-      .filter((r) => r.personId === person.id)
-      .map((r) => ({ start: r.startedAt, end: r.endedAt })),
-  };
+/**
+ * Each person's work and rest across incidents, built in one pass over the rows: the roster is
+ * recomputed every second, so per-person scans of every row (200 people × 30 days) would not do.
+ */
+function fatigueInputs(input: RosterInput, people: readonly Person[]): Map<string, FatiguePerson> {
+  const byPerson = new Map<
+    string,
+    FatiguePerson & { duty: FatiguePerson['duty'][number][]; rests: FatiguePerson['rests'][number][] }
+  >();
+  for (const person of people) {
+    byPerson.set(person.id, {
+      personId: person.id,
+      name: person.name,
+      timeZone: person.timeZone,
+      duty: [],
+      rests: [],
+    });
+  }
+  for (const c of input.checkIns) {
+    byPerson
+      .get(c.personId)
+      ?.duty.push({ incidentId: c.incidentId, start: c.checkedInAt, end: c.checkedOutAt });
+  }
+  for (const r of input.rests) byPerson.get(r.personId)?.rests.push({ start: r.startedAt, end: r.endedAt });
+  return byPerson;
 }
 
 /** Builds the roster at `now`; pure, so the cockpit recomputes it each tick and tests pass any time. */
@@ -57,27 +72,32 @@ export function buildRoster(input: RosterInput, now: number, thresholds: Fatigue
     const person = input.people.get(c.personId);
     return person === undefined ? [] : [person];
   });
-  const fatigue = assessTeamFatigue(
-    people.map((p) => fatigueInput(p, input)),
-    now,
-    thresholds,
-  );
+  const histories = fatigueInputs(input, people);
+  const fatigue = assessTeamFatigue([...histories.values()], now, thresholds);
+  const openRests = new Map<string, number>();
+  for (const r of input.rests) if (r.endedAt === null) openRests.set(r.checkInId, r.startedAt);
+  const rolesByPerson = new Map<string, { tenureId: string; role: ResponderRole }[]>();
+  for (const t of input.tenures) {
+    if (t.renouncedAt !== null) continue;
+    const held = rolesByPerson.get(t.personId) ?? [];
+    held.push({ tenureId: t.id, role: t.role });
+    rolesByPerson.set(t.personId, held);
+  }
   const onDuty = open.flatMap((checkIn): RosterEntry[] => {
     const person = input.people.get(checkIn.personId);
     const assessment = fatigue.get(checkIn.personId);
-    if (person === undefined || assessment === undefined) return [];
-    const roles = input.tenures
-      .filter((t) => t.personId === person.id && t.renouncedAt === null)
-      .map((t) => ({ tenureId: t.id, role: t.role }));
-    const rest = input.rests.find((r) => r.checkInId === checkIn.id && r.endedAt === null);
+    const history = histories.get(checkIn.personId);
+    if (person === undefined || assessment === undefined || history === undefined) return [];
+    const roles = rolesByPerson.get(person.id) ?? [];
     return [
       {
         checkIn,
         person,
         roles,
         isCommander: roles.some((r) => r.role === 'incident-commander'),
-        restingSince: rest?.startedAt ?? null,
+        restingSince: openRests.get(checkIn.id) ?? null,
         fatigue: assessment,
+        history,
         openTasks: input.openTasksByPerson?.get(person.id) ?? 0,
       },
     ];
@@ -99,9 +119,9 @@ export function buildRoster(input: RosterInput, now: number, thresholds: Fatigue
 }
 
 /** What the nudge rules need about each responder on duty. */
-export function responderStates(roster: Roster, input: RosterInput): ResponderState[] {
+export function responderStates(roster: Roster): ResponderState[] {
   return roster.onDuty.map((entry) => ({
-    ...fatigueInput(entry.person, input),
+    ...entry.history,
     roles: entry.roles.map((r) => r.role),
     isCommander: entry.isCommander,
     resting: entry.restingSince !== null,

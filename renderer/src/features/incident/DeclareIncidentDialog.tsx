@@ -8,7 +8,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../app/errors';
 import { actorName, useOperator } from '../../app/operator';
@@ -28,9 +28,13 @@ export function DeclareIncidentDialog({ open, onClose, onDeclared }: Props) {
   const [form, setForm] = useState({ ...blank, commanderName: operator });
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const submitting = useRef(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // State updates land after a render; a ref stops a quick second Enter declaring twice.
+    if (submitting.current) return;
+    submitting.current = true;
     setBusy(true);
     try {
       const id = await declareIncident(db, form, {
@@ -45,6 +49,7 @@ export function DeclareIncidentDialog({ open, onClose, onDeclared }: Props) {
       const field = failure instanceof DomainError ? String(failure.values.field ?? '') : '';
       setError({ field, message: describeError(t, failure) });
     } finally {
+      submitting.current = false;
       setBusy(false);
     }
   }

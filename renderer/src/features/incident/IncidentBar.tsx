@@ -17,6 +17,7 @@ import { languages, switchLanguage } from '../../app/i18n';
 import { severityColour } from '../../app/theme';
 import { formatElapsed } from '../../domain/incident/elapsed';
 import type { Incident } from '../../domain/incident/types';
+import { AnalyticsButton } from '../analytics/AnalyticsButton';
 import { IncidentControls } from './IncidentControls';
 
 function ElapsedClock({ incident }: { incident: Incident }) {
@@ -90,6 +91,7 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
             </MenuItem>
           ))}
         </Select>
+        <AnalyticsButton />
         <Tooltip title={t('settings.open')}>
           <IconButton onClick={onOpenSettings} aria-label={t('settings.open')}>
             <Settings />

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { IncidentEvent } from '../../domain/log/events';
+import { describeBroadcastEvent } from '../broadcasts/describeBroadcastEvent';
 import { describeRosterEvent } from '../roster/describeRosterEvent';
 import { describeTaskEvent } from '../tasks/describeTaskEvent';
 
@@ -46,9 +47,23 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
       return describeRosterEvent(t, event);
     case 'settings.changed':
       return '';
-    default:
+    case 'broadcast.queued':
+    case 'broadcast.sent':
+    case 'broadcast.failed':
+    case 'broadcast.retried':
+    case 'broadcast.discarded':
+    case 'broadcast.plan-changed':
+    case 'broadcast.cadence-changed':
+    case 'slack.channel-created':
+    case 'slack.responders-invited':
+    case 'slack.topic-set':
+    case 'slack.channel-archived':
+      return describeBroadcastEvent(t, event);
+    default: {
       // A feature that forgot its log line still shows something rather than a blank row.
-      return event.type;
+      const unlisted: { type?: unknown } = event;
+      return String(unlisted.type);
+    }
   }
 }
 

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { CockpitNudge } from '../../domain/nudges';
+import { describeLoadNudge } from '../analytics/describeLoadNudge';
+import { describeBroadcastNudge } from '../broadcasts/describeBroadcastNudge';
 import { describeFatigueReason, formatClockTime, formatDuration } from '../roster/format';
+import { describeTaskNudge } from '../tasks/describeTaskNudge';
 
 /** A nudge in the IC's words: who, what to do, and the number that says why. */
 export function describeNudge(t: TFunction, nudge: CockpitNudge, now: number, locale: string): string {
@@ -25,5 +28,13 @@ export function describeNudge(t: TFunction, nudge: CockpitNudge, now: number, lo
         level: t(`terms.fatigue.${nudge.facts.level}`),
         reason: describeFatigueReason(t, nudge.facts.reason, now, locale),
       });
+    case 'broadcast-due-soon':
+    case 'broadcast-overdue':
+    case 'broadcast-status-changed':
+      return describeBroadcastNudge(t, nudge, now);
+    case 'load-concentration':
+      return describeLoadNudge(t, nudge);
+    default:
+      return describeTaskNudge(t, nudge);
   }
 }

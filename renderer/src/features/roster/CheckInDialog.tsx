@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../app/clock';
 import { describeError } from '../../app/errors';
@@ -39,6 +39,7 @@ export function CheckInDialog({ incidentId, open, onClose }: Props) {
   const [at, setAt] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const submitting = useRef(false);
   const known = people.find((p) => p.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase());
   const isNew = name.trim() !== '' && known === undefined;
 
@@ -55,6 +56,9 @@ export function CheckInDialog({ incidentId, open, onClose }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // Two quick Enters must not check in (or add to the directory) twice.
+    if (submitting.current) return;
+    submitting.current = true;
     const context = { now: Date.now(), actor: actorName(operator) };
     try {
       const personId =
@@ -79,6 +83,8 @@ export function CheckInDialog({ incidentId, open, onClose }: Props) {
       onClose();
     } catch (failure) {
       setError(describeError(t, failure));
+    } finally {
+      submitting.current = false;
     }
   }
 

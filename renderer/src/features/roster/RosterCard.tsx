@@ -29,82 +29,108 @@ type Props = {
 };
 
 /** One responder at a glance: roles, where, how long, how tired (reason on hover or focus), tasks, resting. */
-export const RosterCard = memo(function RosterCard({ entry, now, onAction }: Props) {
-  const { t, i18n } = useTranslation();
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
-  const { person, checkIn, fatigue } = entry;
-  const resting = entry.restingSince !== null;
-  const fatigueText = describeFatigue(t, fatigue, now, i18n.language);
-  const act = (action: RosterAction, tenureId?: string) => {
-    setMenu(null);
-    onAction(entry, action, tenureId);
-  };
-  return (
-    <Box
-      role="listitem"
-      aria-label={person.name}
-      sx={{ p: 1, borderBottom: 1, borderColor: 'divider', opacity: resting ? 0.75 : 1 }}
-    >
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
-        <Typography sx={{ fontWeight: 600, flexGrow: 1 }} noWrap>
-          {person.name}
-        </Typography>
-        <Tooltip title={fatigueText}>
-          <Chip
+export const RosterCard = memo(
+  function RosterCard({ entry, now, onAction }: Props) {
+    const { t, i18n } = useTranslation();
+    const [menu, setMenu] = useState<HTMLElement | null>(null);
+    const { person, checkIn, fatigue } = entry;
+    const resting = entry.restingSince !== null;
+    const fatigueText = describeFatigue(t, fatigue, now, i18n.language);
+    const act = (action: RosterAction, tenureId?: string) => {
+      setMenu(null);
+      onAction(entry, action, tenureId);
+    };
+    return (
+      <Box
+        role="listitem"
+        aria-label={person.name}
+        sx={{ p: 1, borderBottom: 1, borderColor: 'divider', opacity: resting ? 0.75 : 1 }}
+      >
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+          <Typography sx={{ fontWeight: 600, flexGrow: 1 }} noWrap>
+            {person.name}
+          </Typography>
+          <Tooltip title={fatigueText}>
+            <Chip
+              size="small"
+              tabIndex={0}
+              color={levelColour[fatigue.level]}
+              label={t(`terms.fatigue.${fatigue.level}`)}
+              aria-label={fatigueText}
+              data-testid="fatigue"
+            />
+          </Tooltip>
+          {resting ? <Chip size="small" variant="outlined" label={t('roster.resting')} /> : null}
+          <IconButton
             size="small"
-            tabIndex={0}
-            color={levelColour[fatigue.level]}
-            label={t(`terms.fatigue.${fatigue.level}`)}
-            aria-label={fatigueText}
-            data-testid="fatigue"
-          />
-        </Tooltip>
-        {resting ? <Chip size="small" variant="outlined" label={t('roster.resting')} /> : null}
-        <IconButton
-          size="small"
-          aria-label={t('roster.actionsFor', { name: person.name })}
-          onClick={(e) => setMenu(e.currentTarget)}
-        >
-          <MoreVert fontSize="small" />
-        </IconButton>
-      </Stack>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, my: 0.5 }}>
-        {entry.roles.map((r) => (
-          <Chip key={r.tenureId} size="small" variant="outlined" label={t(`terms.roles.${r.role}`)} />
-        ))}
-      </Stack>
-      <Typography variant="body2" color="text.secondary">
-        {checkIn.locationDetail || t(`terms.locations.${checkIn.location}`)} · {t('roster.onDuty')}{' '}
-        <span data-testid="duty">{formatDuration(fatigue.dutyMinutes)}</span> ·{' '}
-        {t('roster.since', { time: formatClockTime(checkIn.checkedInAt, now, i18n.language) })} ·{' '}
-        <span data-testid="open-tasks">{t('roster.openTasks', { count: entry.openTasks })}</span>
-      </Typography>
-      {checkIn.assignment === '' ? null : (
-        <Typography variant="body2" noWrap title={checkIn.assignment}>
-          {checkIn.assignment}
-        </Typography>
-      )}
-      <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
-        {resting ? (
-          <MenuItem onClick={() => act('back')}>{t('roster.endRest')}</MenuItem>
-        ) : (
-          <MenuItem onClick={() => act('rest')} disabled={entry.isCommander}>
-            {t('roster.startRest')}
-          </MenuItem>
-        )}
-        <MenuItem onClick={() => act('add-role')}>{t('roster.addRole')}</MenuItem>
-        {entry.roles
-          .filter((r) => r.role !== 'incident-commander')
-          .map((r) => (
-            <MenuItem key={r.tenureId} onClick={() => act('remove-role', r.tenureId)}>
-              {t('roster.removeRole', { role: t(`terms.roles.${r.role}`) })}
-            </MenuItem>
+            aria-label={t('roster.actionsFor', { name: person.name })}
+            onClick={(e) => setMenu(e.currentTarget)}
+          >
+            <MoreVert fontSize="small" />
+          </IconButton>
+        </Stack>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, my: 0.5 }}>
+          {entry.roles.map((r) => (
+            <Chip key={r.tenureId} size="small" variant="outlined" label={t(`terms.roles.${r.role}`)} />
           ))}
-        {entry.isCommander || resting ? null : (
-          <MenuItem onClick={() => act('hand-over')}>{t('roster.handOver')}</MenuItem>
+        </Stack>
+        <Typography variant="body2" color="text.secondary">
+          {checkIn.locationDetail || t(`terms.locations.${checkIn.location}`)} · {t('roster.onDuty')}{' '}
+          <span data-testid="duty">{formatDuration(fatigue.dutyMinutes)}</span> ·{' '}
+          {t('roster.since', { time: formatClockTime(checkIn.checkedInAt, now, i18n.language) })} ·{' '}
+          <span data-testid="open-tasks">{t('roster.openTasks', { count: entry.openTasks })}</span>
+        </Typography>
+        {checkIn.assignment === '' ? null : (
+          <Typography variant="body2" noWrap title={checkIn.assignment}>
+            {checkIn.assignment}
+          </Typography>
         )}
-        <MenuItem onClick={() => act('check-out')}>{t('roster.checkOut')}</MenuItem>
-      </Menu>
-    </Box>
-  );
-});
+        <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
+          {resting ? (
+            <MenuItem onClick={() => act('back')}>{t('roster.endRest')}</MenuItem>
+          ) : (
+            <MenuItem onClick={() => act('rest')} disabled={entry.isCommander}>
+              {t('roster.startRest')}
+            </MenuItem>
+          )}
+          <MenuItem onClick={() => act('add-role')}>{t('roster.addRole')}</MenuItem>
+          {entry.roles
+            .filter((r) => r.role !== 'incident-commander')
+            .map((r) => (
+              <MenuItem key={r.tenureId} onClick={() => act('remove-role', r.tenureId)}>
+                {t('roster.removeRole', { role: t(`terms.roles.${r.role}`) })}
+              </MenuItem>
+            ))}
+          {entry.isCommander || resting ? null : (
+            <MenuItem onClick={() => act('hand-over')}>{t('roster.handOver')}</MenuItem>
+          )}
+          <MenuItem onClick={() => act('check-out')}>{t('roster.checkOut')}</MenuItem>
+        </Menu>
+      </Box>
+    );
+  },
+  // The roster is rebuilt every second with fresh objects; a card only re-renders when what it shows changed.
+  (before, after) =>
+    before.onAction === after.onAction &&
+    cardFacts(before.entry, before.now) === cardFacts(after.entry, after.now),
+);
+
+/** Everything a card shows, as one comparable string (durations are shown to the minute). */
+function cardFacts(entry: RosterEntry, now: number): string {
+  const { fatigue, checkIn, person } = entry;
+  const reason = fatigue.reasons[0];
+  return JSON.stringify([
+    person,
+    checkIn.location,
+    checkIn.locationDetail,
+    checkIn.assignment,
+    entry.roles,
+    entry.restingSince,
+    entry.openTasks,
+    fatigue.level,
+    fatigue.dutyMinutes,
+    fatigue.restDueAt,
+    reason,
+    new Date(now).toDateString(),
+  ]);
+}

@@ -17,6 +17,7 @@ import { renounceRole } from '../../db/repositories/command';
 import { endRest, startRest } from '../../db/repositories/roster';
 import type { Incident } from '../../domain/incident/types';
 import type { RosterEntry } from '../../domain/roster/roster';
+import { useRosterPaletteActions } from '../palette/useRosterPaletteActions';
 import { AddRoleDialog } from './AddRoleDialog';
 import { CheckInDialog } from './CheckInDialog';
 import { CheckOutDialog } from './CheckOutDialog';
@@ -42,6 +43,10 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
   const [operator] = useOperator();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { roster, now, input } = live;
+  useRosterPaletteActions({
+    checkIn: () => onCheckInOpen(true),
+    handOver: () => setDialog({ kind: 'hand-over' }),
+  });
 
   const onAction = useCallback(
     (entry: RosterEntry, action: RosterAction, tenureId?: string) => {

@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../app/errors';
 import { ErrorText } from '../../app/ErrorText';
@@ -24,14 +24,20 @@ export function SimpleDialog({ open, title, submitLabel, onClose, onSubmit, chil
   const { t } = useTranslation();
   const titleId = useId();
   const [error, setError] = useState<string | null>(null);
+  const submitting = useRef(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // A second Enter while the first is being saved must not do the action twice.
+    if (submitting.current) return;
+    submitting.current = true;
     try {
       await onSubmit();
       setError(null);
       onClose();
     } catch (failure) {
       setError(describeError(t, failure));
+    } finally {
+      submitting.current = false;
     }
   }
   return (

@@ -1,0 +1,103 @@
+/** The Slack methods of the bridge: connect and disconnect, channels, and posting broadcasts. */
+import type { SlackWorkspace } from '../../preload/contract/slack';
+import { SLACK_TOKEN_KEY } from '../services/secrets';
+import { checkSlackApiUrl } from '../services/slack-settings';
+import type { HandlerContext, HandlerGroup } from './context';
+import { createSlackConnection, slackCall } from './slack-connection';
+
+type SlackMethod =
+  | 'slack:save-token'
+  | 'slack:status'
+  | 'slack:forget-token'
+  | 'slack:list-channels'
+  | 'slack:create-channel'
+  | 'slack:invite'
+  | 'slack:set-topic'
+  | 'slack:archive-channel'
+  | 'slack:post-message'
+  | 'slack:find-message'
+  | 'slack:get-permalink';
+
+/** Handlers for every `slack:` method; none of them ever answers with the token. */
+export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod> {
+  const connection = createSlackConnection(context);
+  const { secrets } = context.platform;
+
+  return {
+    'slack:save-token': async ({ token, apiUrl, acceptWeakStorage }) => {
+      const previous = await connection.settings.read();
+      const base = await slackCall(async () => checkSlackApiUrl(apiUrl ?? previous.apiUrl));
+      const verified = await slackCall(() => connection.clientFor(token, base).verifyToken());
+      const workspace: SlackWorkspace = {
+        teamName: verified.teamName,
+        teamId: verified.teamId,
+        botName: verified.botName,
+        botUserId: verified.botUserId,
+        url: verified.url,
+        missingScopes: verified.missingScopes,
+      };
+      await slackCall(() =>
+        secrets.set(SLACK_TOKEN_KEY, token, { acceptWeakStorage: acceptWeakStorage === true }),
+      );
+      await connection.settings.write({ apiUrl: base, workspace });
+      connection.forgetClient();
+      return { ...workspace, apiUrl: base };
+    },
+    'slack:status': async () => {
+      const settings = await connection.settings.read();
+      const token = await secrets.get(SLACK_TOKEN_KEY).catch(() => undefined);
+      const connected = token !== undefined && settings.workspace !== null;
+      return {
+        connected,
+        apiUrl: settings.apiUrl,
+        workspace: connected ? settings.workspace : null,
+        protection: secrets.protection?.() ?? 'file',
+      };
+    },
+    'slack:forget-token': async () => {
+      await secrets.delete(SLACK_TOKEN_KEY);
+      const { apiUrl } = await connection.settings.read();
+      await connection.settings.write({ apiUrl, workspace: null });
+      connection.forgetClient();
+      return { forgotten: true };
+    },
+    'slack:list-channels': async (options) => {
+      const client = await connection.client();
+      return slackCall(() => client.listChannels(options));
+    },
+    'slack:create-channel': async ({ name, isPrivate }) => {
+      const client = await connection.client();
+      return slackCall(() => client.createChannel(name, isPrivate ?? false));
+    },
+    'slack:invite': async ({ channel, userIds }) => {
+      const client = await connection.client();
+      await slackCall(() => client.inviteToChannel(channel, userIds));
+      return { invited: userIds.length };
+    },
+    'slack:set-topic': async ({ channel, topic }) => {
+      const client = await connection.client();
+      await slackCall(() => client.setTopic(channel, topic));
+      return { topic };
+    },
+    'slack:archive-channel': async ({ channel }) => {
+      const client = await connection.client();
+      await slackCall(() => client.archiveChannel(channel));
+      return { archived: true };
+    },
+    'slack:post-message': async ({ channel, text, blocks, metadata }) => {
+      const client = await connection.client();
+      return slackCall(() => client.postMessage({ channel, text, blocks, metadata }));
+    },
+    'slack:find-message': async ({ channel, eventType, broadcastId, oldest }) => {
+      const client = await connection.client();
+      const found = await slackCall(() =>
+        client.findMessageByMetadata(channel, eventType, broadcastId, oldest),
+      );
+      return { found: found ?? null };
+    },
+    'slack:get-permalink': async ({ channel, ts }) => {
+      const client = await connection.client();
+      return { permalink: await slackCall(() => client.getPermalink(channel, ts)) };
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+
+/** Where War Room talks to Slack unless the user says otherwise (tests, Enterprise Grid). */
+export const defaultSlackApiUrl = 'https://slack.com/api/';
+
+/** Slack's channel ids: C… for public, G… for older private ones. */
+export const slackChannelIdPattern = /^[CG][A-Z0-9]{6,}$/;
+const channelId = z.string().regex(slackChannelIdPattern, 'a Slack channel id such as C0123ABCD');
+
+const workspaceSchema = z.object({
+  teamName: z.string(),
+  teamId: z.string(),
+  botName: z.string(),
+  botUserId: z.string(),
+  url: z.string(),
+  /** Permissions War Room needs that the token lacks, by Slack's name (e.g. channels:manage). */
+  missingScopes: z.array(z.string()),
+});
+export type SlackWorkspace = z.infer<typeof workspaceSchema>;
+
+const channelSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  isPrivate: z.boolean(),
+  isArchived: z.boolean(),
+  isMember: z.boolean(),
+  topic: z.string(),
+  memberCount: z.number().optional(),
+});
+export type SlackChannelSummary = z.infer<typeof channelSummarySchema>;
+
+/** How the saved token is protected: the OS keychain, a 0600 file, or Linux without a keyring. */
+export const secretProtections = ['keychain', 'file', 'weak'] as const;
+
+const postedSchema = z.object({ channel: z.string(), ts: z.string() });
+const metadataSchema = z.object({
+  event_type: z.string().min(1).max(100),
+  event_payload: z
+    .object({ broadcast_id: z.string().min(1).max(100) })
+    .catchall(z.union([z.string().max(500), z.number(), z.boolean()])),
+});
+
+export const slackMethods = {
+  /**
+   * Verifies a pasted bot token with auth.test and keeps it in the main process; the answer names the
+   * workspace and bot, never the token. `acceptWeakStorage` is the user's explicit yes to keeping it on a
+   * Linux desktop without a keyring.
+   */
+  'slack:save-token': {
+    input: z
+      .object({
+        token: z
+          .string()
+          .trim()
+          .min(10)
+          .max(300)
+          .regex(/^xox[a-z]-[\w-]+$/, 'a Slack token starts with xoxb-'),
+        apiUrl: z.string().trim().max(300).optional(),
+        acceptWeakStorage: z.boolean().optional(),
+      })
+      .strict(),
+    output: workspaceSchema.extend({ apiUrl: z.string() }),
+  },
+  /** Whether a token is saved, for which workspace, and how it is protected. */
+  'slack:status': {
+    input: z.object({}).strict(),
+    output: z.object({
+      connected: z.boolean(),
+      apiUrl: z.string(),
+      workspace: workspaceSchema.nullable(),
+      protection: z.enum(secretProtections),
+    }),
+  },
+  /** Disconnect: deletes the token and what was learnt about the workspace. */
+  'slack:forget-token': {
+    input: z.object({}).strict(),
+    output: z.object({ forgotten: z.boolean() }),
+  },
+  'slack:list-channels': {
+    input: z
+      .object({
+        cursor: z.string().max(500).optional(),
+        query: z.string().max(80).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+        includePrivate: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ channels: z.array(channelSummarySchema), nextCursor: z.string().optional() }),
+  },
+  /** Creates the incident's channel; a taken name gets -2, -3 … and the name used is answered. */
+  'slack:create-channel': {
+    input: z
+      .object({
+        name: z
+          .string()
+          .min(1)
+          .max(80)
+          .regex(/^[a-z0-9_-]+$/),
+        isPrivate: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), name: z.string() }),
+  },
+  'slack:invite': {
+    input: z
+      .object({
+        channel: channelId,
+        userIds: z
+          .array(z.string().regex(/^[UW][A-Z0-9]{6,}$/))
+          .min(1)
+          .max(1000),
+      })
+      .strict(),
+    output: z.object({ invited: z.number() }),
+  },
+  'slack:set-topic': {
+    input: z.object({ channel: channelId, topic: z.string().max(250) }).strict(),
+    output: z.object({ topic: z.string() }),
+  },
+  'slack:archive-channel': {
+    input: z.object({ channel: channelId }).strict(),
+    output: z.object({ archived: z.boolean() }),
+  },
+  /** Posts once: no retry in main; the renderer's outbox decides, with the broadcast id in `metadata`. */
+  'slack:post-message': {
+    input: z
+      .object({
+        channel: channelId,
+        text: z.string().min(1).max(40_000),
+        blocks: z.array(z.record(z.string(), z.unknown())).max(50),
+        metadata: metadataSchema,
+      })
+      .strict(),
+    output: postedSchema,
+  },
+  /** Looks for a broadcast by its metadata since `oldest` (epoch ms), before sending it again. */
+  'slack:find-message': {
+    input: z
+      .object({
+        channel: channelId,
+        eventType: z.string().min(1).max(100),
+        broadcastId: z.string().min(1).max(100),
+        oldest: z.number().int().nonnegative(),
+      })
+      .strict(),
+    output: z.object({ found: postedSchema.nullable() }),
+  },
+  'slack:get-permalink': {
+    input: z.object({ channel: channelId, ts: z.string().regex(/^\d+\.\d+$/) }).strict(),
+    output: z.object({ permalink: z.string() }),
+  },
+} as const;

@@ -1,0 +1,183 @@
+/**
+ * The outbox dispatcher: the one loop, across windows, that delivers queued broadcasts to Slack through the
+ * bridge. Every state is stored before the dispatcher acts on it (see domain/broadcasts/outbox.ts), so a crash,
+ * a lost response or a closed laptop never loses a broadcast and never posts one twice.
+ */
+import { liveQuery } from 'dexie';
+import type { BridgeResult, MethodInput, MethodName, MethodOutput } from '../../../../preload/contract';
+import { broadcastMetadataEventType } from '../../domain/broadcasts/events';
+import {
+  afterFailure,
+  defaultRetryPolicy,
+  lookupOldest,
+  mustLookUpFirst,
+  nextDelivery,
+  nextWakeAt,
+  recoverInterrupted,
+  startAttempt,
+  type Delivery,
+  type RetryPolicy,
+} from '../../domain/broadcasts/outbox';
+import type { WarRoomDatabase } from '../schema';
+import { defaultLock, type LockRunner } from './locks';
+import { pendingDeliveries, recordFailed, recordSent, saveDelivery } from './store';
+
+/** The bridge's `call`: the dispatcher posts through main, which alone holds the token. */
+export type BridgeCall = <M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+) => Promise<BridgeResult<MethodOutput<M>>>;
+
+export type DispatcherOptions = {
+  db: WarRoomDatabase;
+  call: BridgeCall;
+  now?: () => number;
+  random?: () => number;
+  policy?: RetryPolicy;
+  lock?: LockRunner;
+  /** Who the log says sent it. */
+  actor?: string;
+};
+
+export type Dispatcher = {
+  /** Look at the outbox now (something was queued, or Slack was connected). */
+  wake: () => void;
+  /** Stops after the current step. */
+  stop: () => Promise<void>;
+  /** Stops at once, writing nothing more, as if the window had crashed: for restart tests. */
+  crash: () => void;
+};
+
+export const dispatcherLockName = 'war-room.broadcast-dispatcher';
+/** Even with nothing due, look again this often: a window that lost its wake-up still delivers. */
+const idleLookMs = 5_000;
+
+/** Starts a dispatcher; it waits for the lock if another window already dispatches. */
+export function startDispatcher(options: DispatcherOptions): Dispatcher {
+  const { db, call } = options;
+  const now = options.now ?? (() => Date.now());
+  const random = options.random ?? Math.random;
+  const policy = options.policy ?? defaultRetryPolicy;
+  const context = () => ({ now: now(), actor: options.actor ?? 'War Room' });
+  const holds = new Map<string, number>();
+  const stopping = new AbortController();
+  let alive = true;
+  let wakeUp: () => void = () => {};
+
+  const wake = () => wakeUp();
+  const sleep = (until: number | null) =>
+    new Promise<void>((resolve) => {
+      const ms = Math.min(idleLookMs, Math.max(0, (until ?? Infinity) - now()));
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        stopping.signal.removeEventListener('abort', done);
+        wakeUp = () => {};
+        resolve();
+      }
+      wakeUp = done;
+      stopping.signal.addEventListener('abort', done, { once: true });
+    });
+
+  async function fail(delivery: Delivery, error: Delivery['lastError'] & object, posting: boolean) {
+    const next = afterFailure(delivery, error, { now: now(), jitter: random(), posting, policy });
+    if (!alive) return;
+    if (error.code === 'rate_limited') holds.set(delivery.channelId, next.nextAttemptAt);
+    if (next.state === 'failed') await recordFailed(db, next, error, context());
+    else await saveDelivery(db, next);
+  }
+
+  async function finish(delivery: Delivery, posted: { ts: string }) {
+    const link = await call('slack:get-permalink', { channel: delivery.channelId, ts: posted.ts });
+    if (!alive) return;
+    await recordSent(
+      db,
+      delivery,
+      { ts: posted.ts, permalink: link.ok ? link.value.permalink : '' },
+      context(),
+    );
+  }
+
+  async function deliver(found: Delivery) {
+    let delivery = recoverInterrupted(found);
+    if (mustLookUpFirst(delivery)) {
+      if (delivery !== found) await saveDelivery(db, delivery);
+      const lookup = await call('slack:find-message', {
+        channel: delivery.channelId,
+        eventType: broadcastMetadataEventType,
+        broadcastId: delivery.broadcastId,
+        oldest: lookupOldest(delivery, policy),
+      });
+      if (!alive) return;
+      if (!lookup.ok) return fail(delivery, lookup.error, false);
+      if (lookup.value.found !== null) return finish(delivery, lookup.value.found);
+    }
+    const broadcast = await db.broadcasts.get(delivery.broadcastId);
+    if (broadcast === undefined) {
+      const message = 'The broadcast is missing from this desktop.';
+      return recordFailed(db, { ...delivery, state: 'failed' }, { code: 'internal', message }, context());
+    }
+    delivery = startAttempt(delivery, now());
+    await saveDelivery(db, delivery);
+    if (!alive) return;
+    const posted = await call('slack:post-message', {
+      channel: delivery.channelId,
+      text: broadcast.text,
+      blocks: broadcast.blocks,
+      metadata: {
+        event_type: broadcastMetadataEventType,
+        event_payload: { broadcast_id: delivery.broadcastId, incident_id: delivery.incidentId },
+      },
+    });
+    if (!alive) return;
+    holds.set(delivery.channelId, now() + policy.channelSpacingMs);
+    if (posted.ok) return finish(delivery, posted.value);
+    return fail(delivery, posted.error, true);
+  }
+
+  async function loop() {
+    // Wake when any window queues something: liveQuery follows IndexedDB changes across windows.
+    const watch = liveQuery(() => db.outbox.where('state').equals('queued').primaryKeys()).subscribe({
+      next: () => wake(),
+      error: () => undefined,
+    });
+    try {
+      while (alive) {
+        try {
+          const pending = await pendingDeliveries(db);
+          const next = nextDelivery(pending, now(), holds);
+          if (next === undefined) await sleep(nextWakeAt(pending, holds));
+          else await deliver(next);
+        } catch {
+          // A storage hiccup (disk full, a closing database): every state is stored, so look again shortly.
+          if (alive) await sleep(now() + policy.baseDelayMs);
+        }
+      }
+    } finally {
+      watch.unsubscribe();
+    }
+  }
+
+  let crashed = () => {};
+  const dead = new Promise<void>((resolve) => {
+    crashed = resolve;
+  });
+  const running = (options.lock ?? defaultLock())(dispatcherLockName, stopping.signal, async () => {
+    // A crash frees the lock at once, whatever the loop was waiting for, as a closed window's lock is freed.
+    await Promise.race([loop(), dead]);
+  });
+
+  return {
+    wake,
+    stop: async () => {
+      alive = false;
+      stopping.abort();
+      await running.catch(() => undefined);
+    },
+    crash: () => {
+      alive = false;
+      stopping.abort();
+      crashed();
+    },
+  };
+}

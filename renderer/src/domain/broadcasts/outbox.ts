@@ -1,0 +1,207 @@
+/**
+ * The delivery of one broadcast to one channel, as a state machine: queued → sending → sent | failed. Pure: the
+ * dispatcher (db/outbox/) stores each state before acting on it, so a crash at any point leaves a row that says
+ * what may have happened. The rules that make delivery exactly-once live here:
+ * - a post that may have reached Slack (no answer, 5xx, connection cut, or a crash mid-send) marks the
+ *   delivery uncertain, and an uncertain delivery is looked up in the channel before it is posted again;
+ * - Slack's "slow down" (429) is obeyed to the second and posted nothing, so it changes no certainty;
+ * - a permanent refusal ends the delivery as failed, with what to do.
+ */
+
+export const outboxStates = ['queued', 'sending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+/** A failure as the bridge reported it (code, Slack's own error, whether retrying can help). */
+export type DeliveryError = {
+  code: string;
+  message: string;
+  slackError?: string;
+  neededScope?: string;
+  retryAfterSeconds?: number;
+  permanent?: boolean;
+};
+
+export type Delivery = {
+  /** `${broadcastId}:${channelId}`: one row per channel a broadcast goes to. */
+  id: string;
+  broadcastId: string;
+  incidentId: string;
+  channelId: string;
+  channelName: string;
+  state: OutboxState;
+  attempts: number;
+  queuedAt: number;
+  /** Not before this time (backoff, Retry-After). */
+  nextAttemptAt: number;
+  /** When the current (or last) post was started. */
+  attemptStartedAt: number | null;
+  /** Since when a post may have reached Slack; the lookup reads history from there. Null: certainly not posted. */
+  uncertainSince: number | null;
+  lastError: DeliveryError | null;
+  sentAt: number | null;
+};
+
+export type RetryPolicy = {
+  /** The first retry waits this long; each further one twice as long, up to `maxDelayMs`. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Slack allows about one message a second per channel: the pause between two posts to one channel. */
+  channelSpacingMs: number;
+  /** A lookup reads history from a little before the attempt, in case the machines' clocks disagree. */
+  lookupMarginMs: number;
+};
+
+/** Slack unreachable costs nothing to retry, so the cap is short: a broadcast leaves soon after Slack is back. */
+export const defaultRetryPolicy: RetryPolicy = {
+  baseDelayMs: 1_000,
+  maxDelayMs: 15_000,
+  channelSpacingMs: 1_000,
+  lookupMarginMs: 5 * 60_000,
+};
+
+/** A new delivery, due at once. */
+export function newDelivery(
+  input: { broadcastId: string; incidentId: string; channelId: string; channelName: string },
+  now: number,
+): Delivery {
+  return {
+    id: `${input.broadcastId}:${input.channelId}`,
+    ...input,
+    state: 'queued',
+    attempts: 0,
+    queuedAt: now,
+    nextAttemptAt: now,
+    attemptStartedAt: null,
+    uncertainSince: null,
+    lastError: null,
+    sentAt: null,
+  };
+}
+
+/** Still to go out: queued, or in the middle of (or interrupted while) sending. */
+export function isPending(delivery: Pick<Delivery, 'state'>): boolean {
+  return delivery.state === 'queued' || delivery.state === 'sending';
+}
+
+/**
+ * What the dispatcher must do first: a delivery found "sending" was interrupted (its dispatcher died), and one
+ * marked uncertain may already be in the channel; both are looked up before any post.
+ */
+export function mustLookUpFirst(delivery: Delivery): boolean {
+  return delivery.state === 'sending' || delivery.uncertainSince !== null;
+}
+
+/** The history window to search: from a little before the first post that may have gone through. */
+export function lookupOldest(delivery: Delivery, policy: RetryPolicy = defaultRetryPolicy): number {
+  const since = delivery.uncertainSince ?? delivery.attemptStartedAt ?? delivery.queuedAt;
+  return Math.max(0, since - policy.lookupMarginMs);
+}
+
+/** An interrupted "sending" row becomes an uncertain queued one, without losing when the post started. */
+export function recoverInterrupted(delivery: Delivery): Delivery {
+  if (delivery.state !== 'sending') return delivery;
+  const since = delivery.uncertainSince ?? delivery.attemptStartedAt ?? delivery.queuedAt;
+  return { ...delivery, state: 'queued', uncertainSince: since };
+}
+
+/** Stored before the post leaves: from here on, a crash leaves a row the next dispatcher will look up. */
+export function startAttempt(delivery: Delivery, now: number): Delivery {
+  return { ...delivery, state: 'sending', attempts: delivery.attempts + 1, attemptStartedAt: now };
+}
+
+export function markSent(delivery: Delivery, now: number): Delivery {
+  return { ...delivery, state: 'sent', sentAt: now, lastError: null };
+}
+
+/** The wait before retry number `attempts` + 1: 1 s, 2 s, 4 s … capped, spread by `jitter` (0 to 1) up to 20%. */
+export function retryDelayMs(
+  attempts: number,
+  jitter: number,
+  policy: RetryPolicy = defaultRetryPolicy,
+): number {
+  const exponent = Math.max(0, attempts - 1);
+  const plain = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(exponent, 30));
+  return Math.round(plain * (1 + 0.2 * Math.min(1, Math.max(0, jitter))));
+}
+
+/** No token saved: nothing was sent, and the delivery waits for the IC to connect Slack rather than failing. */
+export function isNotConnected(error: DeliveryError): boolean {
+  return error.slackError === 'not_authed';
+}
+
+/**
+ * This attempt certainly posted nothing: Slack refused it (rate limit, bad token, channel or blocks), or main
+ * could not reach Slack at all. Main marks every Slack answer with `permanent`; a `transient` without that mark
+ * is the bridge itself failing (the browser host gone mid-request), after which the post may have happened.
+ */
+export function isDefiniteRefusal(error: DeliveryError): boolean {
+  if (error.code === 'rate_limited' || error.permanent === true || isNotConnected(error)) return true;
+  return error.code === 'transient' && error.permanent === false;
+}
+
+/**
+ * The row after a failed post or lookup. `posting` says whether the failed call was a post (which may have gone
+ * through) or a lookup (which changes nothing in Slack).
+ */
+export function afterFailure(
+  delivery: Delivery,
+  error: DeliveryError,
+  input: { now: number; jitter: number; posting: boolean; policy?: RetryPolicy },
+): Delivery {
+  const policy = input.policy ?? defaultRetryPolicy;
+  if (isNotConnected(error)) {
+    return { ...delivery, state: 'queued', lastError: error, nextAttemptAt: input.now + policy.maxDelayMs };
+  }
+  if (error.permanent === true) return { ...delivery, state: 'failed', lastError: error };
+  const uncertainSince =
+    input.posting && !isDefiniteRefusal(error)
+      ? (delivery.uncertainSince ?? delivery.attemptStartedAt ?? input.now)
+      : delivery.uncertainSince;
+  const wait =
+    error.code === 'rate_limited'
+      ? (error.retryAfterSeconds ?? 1) * 1000 + Math.round(100 * input.jitter)
+      : retryDelayMs(delivery.attempts, input.jitter, policy);
+  return { ...delivery, state: 'queued', uncertainSince, lastError: error, nextAttemptAt: input.now + wait };
+}
+
+/** The IC sends a failed delivery again: due now, keeping what is known about earlier attempts. */
+export function requeue(delivery: Delivery, now: number): Delivery {
+  return { ...delivery, state: 'queued', nextAttemptAt: now, lastError: null };
+}
+
+/** Channels that must not be posted to before a time (spacing after a post, or Slack's Retry-After). */
+export type ChannelHolds = ReadonlyMap<string, number>;
+
+/** The delivery to work on now: the oldest pending one that is due, in a channel not on hold. */
+export function nextDelivery(
+  deliveries: readonly Delivery[],
+  now: number,
+  holds: ChannelHolds,
+): Delivery | undefined {
+  return deliveries
+    .filter((d) => isPending(d) && d.nextAttemptAt <= now && (holds.get(d.channelId) ?? 0) <= now)
+    .sort((a, b) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1))[0];
+}
+
+/** When the dispatcher should look again: the earliest time a pending delivery may go, or null if none waits. */
+export function nextWakeAt(deliveries: readonly Delivery[], holds: ChannelHolds): number | null {
+  let earliest: number | null = null;
+  for (const d of deliveries) {
+    if (!isPending(d)) continue;
+    const at = Math.max(d.nextAttemptAt, holds.get(d.channelId) ?? 0);
+    if (earliest === null || at < earliest) earliest = at;
+  }
+  return earliest;
+}
+
+/** What the cockpit says about a delivery that has not gone out yet. */
+export type DeliveryProgress =
+  'waiting' | 'sending' | 'unreachable' | 'not-connected' | 'slowed-down' | 'sent' | 'failed';
+
+export function deliveryProgress(delivery: Delivery): DeliveryProgress {
+  if (delivery.state === 'sent' || delivery.state === 'failed' || delivery.state === 'sending')
+    return delivery.state;
+  if (delivery.lastError === null) return 'waiting';
+  if (isNotConnected(delivery.lastError)) return 'not-connected';
+  return delivery.lastError.code === 'rate_limited' ? 'slowed-down' : 'unreachable';
+}

@@ -1,0 +1,184 @@
+import Settings from '@mui/icons-material/Settings';
+import Tune from '@mui/icons-material/Tune';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BroadcastTrigger } from '../../domain/broadcasts/events';
+import { formatClockOnDay } from '../../domain/broadcasts/time';
+import type { Incident } from '../../domain/incident/types';
+import { SlackDialog } from '../slack/SlackDialog';
+import { useSlackStatus } from '../slack/slackStatus';
+import { BroadcastComposer } from './BroadcastComposer';
+import { BroadcastHistory } from './BroadcastHistory';
+import { Countdown } from './Countdown';
+import { localTimeZone } from './messageLabels';
+import { PlanDialog } from './PlanDialog';
+import { dismissMissed } from './sessionTimes';
+import { TeamCadenceDialog } from './TeamCadenceDialog';
+import { useBroadcastState, type BroadcastState } from './useBroadcastState';
+import { WarRoomChannel } from './WarRoomChannel';
+
+type Open = 'none' | 'plan' | 'team' | 'slack';
+
+function Prompts({
+  state,
+  incident,
+  onCompose,
+}: {
+  state: BroadcastState;
+  incident: Incident;
+  onCompose: (trigger: BroadcastTrigger) => void;
+}) {
+  const { t } = useTranslation();
+  const [, setDismissed] = useState(0);
+  const time = (ts: number) => formatClockOnDay(ts, state.now, localTimeZone());
+  const review = (trigger: BroadcastTrigger) => (
+    <Button color="inherit" size="small" onClick={() => onCompose(trigger)}>
+      {t('broadcasts.review')}
+    </Button>
+  );
+  const missed = state.missedDueAt;
+  return (
+    <>
+      {missed !== null ? (
+        <Alert
+          severity="warning"
+          action={
+            <>
+              {review('cadence')}
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  dismissMissed(incident.id, missed);
+                  setDismissed((n) => n + 1);
+                }}
+              >
+                {t('broadcasts.dismiss')}
+              </Button>
+            </>
+          }
+        >
+          {t('broadcasts.missed', { time: time(missed) })}
+        </Alert>
+      ) : state.asksIc && state.due.dueAt !== null ? (
+        <Alert severity="warning" action={review('cadence')}>
+          {t('broadcasts.dueAsk', { time: time(state.due.dueAt) })}
+        </Alert>
+      ) : null}
+      {state.statusChanged ? (
+        <Alert severity="info" action={review('status-change')}>
+          {state.lastBroadcast === null
+            ? t('broadcasts.firstUpdate')
+            : t('broadcasts.statusChanged', {
+                severity: incident.severity,
+                status: t(`status.${incident.status}`),
+              })}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** Stakeholder updates of one incident: countdown, prompts, channels, the war-room channel and what was sent. */
+export function BroadcastsPanel({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const state = useBroadcastState(incident);
+  const slack = useSlackStatus();
+  const [open, setOpen] = useState<Open>('none');
+  const [composing, setComposing] = useState<BroadcastTrigger | null>(null);
+  if (state === undefined) return null;
+  const channels = state.plan.stakeholderChannels;
+  const compose = (trigger: BroadcastTrigger) => setComposing(trigger);
+  const defaultTrigger: BroadcastTrigger = state.asksIc
+    ? 'cadence'
+    : state.statusChanged
+      ? 'status-change'
+      : 'manual';
+
+  return (
+    <Paper
+      component="section"
+      aria-labelledby="broadcasts-heading"
+      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flexShrink: 0 }}
+    >
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography id="broadcasts-heading" variant="h6" component="h2">
+          {t('broadcasts.title')}
+        </Typography>
+        <Countdown state={state} resolved={incident.status === 'resolved'} />
+        <Stack direction="row" spacing={1} sx={{ ml: 'auto', alignItems: 'center' }}>
+          <Button variant="contained" size="small" onClick={() => compose(defaultTrigger)}>
+            {t('broadcasts.compose')}
+          </Button>
+          <Tooltip title={t('broadcasts.settings')}>
+            <IconButton aria-label={t('broadcasts.settings')} onClick={() => setOpen('plan')}>
+              <Tune fontSize="small" />
+            </IconButton>
+          </Tooltip>
+          <Tooltip title={t('broadcasts.teamCadence')}>
+            <IconButton aria-label={t('broadcasts.teamCadence')} onClick={() => setOpen('team')}>
+              <Settings fontSize="small" />
+            </IconButton>
+          </Tooltip>
+          <Button size="small" onClick={() => setOpen('slack')}>
+            {t('slack.open')}
+          </Button>
+        </Stack>
+      </Stack>
+      {slack !== undefined && !slack.connected ? (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" onClick={() => setOpen('slack')}>
+              {t('broadcasts.connectSlack')}
+            </Button>
+          }
+        >
+          {t('broadcasts.slackNeeded')}
+        </Alert>
+      ) : null}
+      <Prompts state={state} incident={incident} onCompose={compose} />
+      {channels.length === 0 ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('broadcasts.noChannels')}
+          </Typography>
+          <Button size="small" onClick={() => setOpen('plan')}>
+            {t('broadcasts.chooseChannels')}
+          </Button>
+        </Stack>
+      ) : (
+        <Typography variant="body2" data-testid="stakeholder-channels">
+          {t('broadcasts.to', { channels: channels.map((c) => `#${c.channelName}`).join(', ') })}
+        </Typography>
+      )}
+      <WarRoomChannel incident={incident} state={state} />
+      <BroadcastHistory incidentId={incident.id} />
+      {composing === null ? null : (
+        <BroadcastComposer
+          incident={incident}
+          state={state}
+          trigger={composing}
+          onClose={() => setComposing(null)}
+        />
+      )}
+      {open === 'plan' ? (
+        <PlanDialog
+          incidentId={incident.id}
+          severity={incident.severity}
+          plan={state.plan}
+          onClose={() => setOpen('none')}
+        />
+      ) : null}
+      {open === 'team' ? <TeamCadenceDialog onClose={() => setOpen('none')} /> : null}
+      <SlackDialog open={open === 'slack'} onClose={() => setOpen('none')} />
+    </Paper>
+  );
+}

@@ -1,0 +1,107 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, useNotices } from '../../app/errors';
+import { ErrorText } from '../../app/ErrorText';
+import { useOperator } from '../../app/operator';
+import { db } from '../../db';
+import { importRunbook } from '../../db/repositories/runbooks';
+import { recordContext } from '../tasks/recordContext';
+
+/** Larger than any honest runbook; refused before reading so a wrong file cannot stall the cockpit. */
+const maxFileBytes = 1024 * 1024;
+
+/** Imports a runbook file (chosen, or pasted); a bad file is refused with what is wrong in it. */
+export function ImportRunbookDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { notify } = useNotices();
+  const [operator] = useOperator();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [content, setContent] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function importText(text: string) {
+    try {
+      const id = await importRunbook(db, text, recordContext(operator));
+      const runbook = await db.runbooks.get(id);
+      notify({ severity: 'success', message: t('runbooks.imported', { name: runbook?.name ?? '' }) });
+      onClose();
+    } catch (failure) {
+      setError(describeError(t, failure));
+    }
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file === undefined) return;
+    setFileName(file.name);
+    if (file.size > maxFileBytes) {
+      setError(t('errors.runbook-invalid', { problem: `${Math.round(file.size / 1024)} KB` }));
+      return;
+    }
+    const text = await file.text();
+    setContent(text);
+    await importText(text);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void importText(content);
+  }
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="runbook-import-title">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="runbook-import-title">{t('runbooks.importTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            <DialogContentText>{t('runbooks.importHelp')}</DialogContentText>
+            <Stack direction="row" sx={{ gap: 2, alignItems: 'center' }}>
+              <Button variant="outlined" autoFocus onClick={() => fileInput.current?.click()}>
+                {t('runbooks.chooseFile')}
+              </Button>
+              {fileName === null ? null : (
+                <Typography variant="body2">{t('runbooks.fileChosen', { name: fileName })}</Typography>
+              )}
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".json,application/json"
+                hidden
+                onChange={(e) => void onFile(e)}
+              />
+            </Stack>
+            <TextField
+              label={t('runbooks.pasteJson')}
+              value={content}
+              onChange={(e) => setContent(e.target.value)}
+              multiline
+              minRows={4}
+              maxRows={12}
+              slotProps={{
+                htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } },
+              }}
+            />
+            <ErrorText message={error} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('runbooks.cancel')}</Button>
+          <Button type="submit" variant="contained">
+            {t('runbooks.importSubmit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

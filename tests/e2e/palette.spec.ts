@@ -1,0 +1,131 @@
+import { expect, test } from './fixtures';
+import { Palette } from './pages/Palette';
+import { TaskBoard } from './pages/TaskBoard';
+
+// The whole cockpit from the keyboard: Ctrl+K, shortcuts, panel jumps. No clicks.
+
+test.beforeEach(async ({ page, cockpit }) => {
+  await cockpit.open();
+  const palette = new Palette(page);
+  await palette.declare('Checkout errors', 'Alice');
+  await palette.checkIn('Bob');
+});
+
+test('Ctrl+K lists every action with its shortcut; typing filters, arrows pick, Enter runs', async ({
+  page,
+  cockpit,
+}) => {
+  const palette = new Palette(page);
+  await palette.open();
+  for (const command of [
+    'Declare incident',
+    'Change incident status…',
+    'New task',
+    'Assign task…',
+    'Mark task done',
+    'Apply runbook…',
+    'Check in',
+    'Hand over command',
+    'Add log entry',
+    'Go to Tasks',
+  ]) {
+    await expect(palette.options.filter({ hasText: command }).first()).toBeVisible();
+  }
+  await expect(palette.options.filter({ hasText: 'New task' })).toContainText('N');
+
+  await page.keyboard.type('status');
+  await expect(palette.options.first()).toHaveAccessibleName(/^Status: Identified/);
+  await page.keyboard.press('ArrowDown');
+  await expect(palette.options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(palette.input).toHaveAttribute('aria-activedescendant', 'palette-option-1');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(palette.dialog).toBeHidden();
+  await expect(page.getByTestId('status-chip')).toHaveText('Identified');
+
+  await palette.open();
+  await page.keyboard.type('zzz nothing');
+  await expect(palette.dialog).toContainText('No command matches.');
+  await page.keyboard.press('Escape');
+  await expect(palette.dialog).toBeHidden();
+
+  // S opens the palette on the status choices; ? opens it too.
+  await page.keyboard.press('s');
+  await expect(palette.input).toHaveValue('Status:');
+  await expect(palette.options).toHaveText([
+    /^Status: Investigating/,
+    /^Status: Monitoring/,
+    /^Status: Resolved/,
+  ]);
+  await page.keyboard.press('Escape');
+  await palette.closed();
+  await page.keyboard.press('?');
+  await expect(palette.input).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(palette.dialog).toBeHidden();
+  expect(await cockpit.logLines.count()).toBeGreaterThan(0);
+});
+
+test('shortcuts jump between panels and open every dialog; bare keys stay quiet while typing', async ({
+  page,
+  cockpit,
+}) => {
+  const palette = new Palette(page);
+  const board = new TaskBoard(page);
+  await board.create({ title: 'Roll back release 42', category: 'Restore service', owner: 'Bob' });
+  await board.create({ title: 'Freeze deploys', category: 'Stop the bleeding' });
+
+  // Alt+1 lands on the board's first card (the most urgent: unowned first).
+  await page.keyboard.press('Alt+1');
+  await expect(board.card('Freeze deploys')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(board.card('Roll back release 42')).toBeFocused();
+  // Enter opens the card's actions, each with its key.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Assign task… A' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(board.card('Roll back release 42')).toHaveAccessibleName(/Bob\. Owner confirmed$/);
+
+  // Mark done from the palette acts on the card the IC was on (the menu gave focus back to it).
+  await expect(board.card('Roll back release 42')).toBeFocused();
+  await palette.run('Mark task done');
+  const status = page.getByRole('dialog', { name: 'Change a task’s status' });
+  await expect(status.getByRole('combobox', { name: 'Task' })).toHaveValue(/^Roll back release 42 — Bob/);
+  await expect(status.getByRole('button', { name: 'Save status' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(board.column('Done').getByRole('listitem')).toHaveCount(1);
+  await palette.closed();
+
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('region', { name: /^Responders/ })).toBeFocused();
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('region', { name: 'Nudges' })).toBeFocused();
+  await page.keyboard.press('h');
+  await expect(page.getByRole('dialog', { name: 'Hand over command' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await palette.closed();
+
+  await page.keyboard.press('l');
+  const entry = cockpit.log.getByLabel('Entry', { exact: true });
+  await expect(entry).toBeFocused();
+  await page.keyboard.type('nada: typing n, a, d here must not trigger shortcuts');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(cockpit.line('typing n, a, d here')).toBeVisible();
+
+  await page.keyboard.press('Alt+2');
+  await expect(cockpit.log.getByRole('combobox', { name: 'Type' })).toBeFocused();
+  await board.leaveFields();
+  await page.keyboard.press('a');
+  const assign = page.getByRole('dialog', { name: 'Assign a task' });
+  await expect(assign.getByRole('combobox', { name: 'Task' })).toBeFocused();
+  await page.keyboard.type('Freeze');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Bob');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(assign).toBeHidden();
+  await expect(board.owner('Freeze deploys')).toHaveText('Bob');
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkBackOf,
+  formatCountdown,
+  nextCheckBack,
+} from '../../../../../renderer/src/domain/tasks/checkBack';
+import { minutes, owned, t0, task } from './fixtures';
+
+describe('the check-back countdown', () => {
+  it('counts down to the check-back, then counts how late it is', () => {
+    const bob = owned('a', 'Bob', {}, 15);
+    expect(checkBackOf(bob, t0 + minutes(1))).toEqual({
+      kind: 'due',
+      at: t0 + minutes(15),
+      remainingMs: minutes(14),
+    });
+    expect(checkBackOf(bob, t0 + minutes(15))).toEqual({
+      kind: 'overdue',
+      at: t0 + minutes(15),
+      overdueMs: 0,
+    });
+    expect(checkBackOf(bob, t0 + minutes(16))).toEqual({
+      kind: 'overdue',
+      at: t0 + minutes(15),
+      overdueMs: minutes(1),
+    });
+  });
+
+  it('has nothing to count for unassigned, finished or dropped tasks', () => {
+    expect(checkBackOf(task('a'), t0)).toEqual({ kind: 'none' });
+    expect(checkBackOf(owned('b', 'Bob', { status: 'done' }), t0 + minutes(60))).toEqual({ kind: 'none' });
+    expect(checkBackOf(owned('c', 'Bob', { status: 'dropped' }), t0 + minutes(60))).toEqual({ kind: 'none' });
+    expect(checkBackOf(owned('d', 'Bob', { status: 'blocked' }), t0 + minutes(60)).kind).toBe('overdue');
+  });
+
+  it('shows m:ss, h:mm:ss past an hour, rounding seconds up so 0:00 means now', () => {
+    expect(formatCountdown(minutes(15))).toBe('15:00');
+    expect(formatCountdown(minutes(14) + 59_001)).toBe('15:00');
+    expect(formatCountdown(61_000)).toBe('1:01');
+    expect(formatCountdown(500)).toBe('0:01');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(-5_000)).toBe('0:00');
+    expect(formatCountdown(minutes(62) + 3_000)).toBe('1:02:03');
+  });
+
+  it('restarts the time-box from now', () => {
+    expect(nextCheckBack(t0, 15)).toBe(t0 + minutes(15));
+  });
+});
