@@ -11,6 +11,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { startWebHost, type WebHost } from '../../main/web-host';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { benchContext, type Bench } from './bench';
+import { analyticsBench } from './benches/analytics';
 import { broadcastsBench } from './benches/broadcasts';
 import { logBench } from './benches/log';
 import { rosterBench } from './benches/roster';
@@ -19,7 +20,7 @@ import { installProbe } from './probe';
 import { buildReport, formatTable, writeReport, type BenchResult } from './results';
 
 /** Every bench, run in this order. Later issues add theirs here. */
-const benches: Bench[] = [logBench, rosterBench, broadcastsBench, tasksBench];
+const benches: Bench[] = [logBench, rosterBench, broadcastsBench, tasksBench, analyticsBench];
 
 const root = resolve(import.meta.dirname, '../..');
 const rendererFolder = join(root, 'dist', 'renderer');

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
 import {
   isLoadEvent,
   loadEventTypes,
@@ -46,12 +47,56 @@ export async function readCrossIncidentStore(
   return { incidents, checkIns, rests, people, declaredBy };
 }
 
+type LoadSnapshot = { incidentId: string; events: LoadEvent[]; newestId: string };
+
+/** The incident's load events and the newest event id in the log when they were read, in one snapshot. */
+export async function readLoadSnapshot(db: WarRoomDatabase, incidentId: string): Promise<LoadSnapshot> {
+  return db.transaction('r', db.events, async () => {
+    const newest = await db.events.orderBy(':id').lastKey();
+    const events = await readLoadEvents(db, incidentId);
+    return { incidentId, events, newestId: typeof newest === 'string' ? newest : '' };
+  });
+}
+
+/** Load events of `incidentId` recorded after `newestId`: a short range of the primary key, not a re-read. */
+export async function readLoadEventsAfter(
+  db: WarRoomDatabase,
+  incidentId: string,
+  newestId: string,
+): Promise<LoadEvent[]> {
+  const added = await db.events.where(':id').above(newestId).toArray();
+  return added.filter((e): e is LoadEvent => e.incidentId === incidentId && isLoadEvent(e));
+}
+
 /**
  * The load events of one incident, kept live; `undefined` while loading. Only mounted while the load
- * panel is open, so the cockpit's hot path never reads them.
+ * panel is open, so the cockpit's hot path never reads them. The full read happens once; after that only
+ * events recorded since are read (ids are sortable by recording time), so a new assignment in a 100k-event
+ * incident costs a few rows, not the whole log again. An event merged in from another desktop with an older
+ * id shows when the panel is next opened.
  */
 export function useLoadEvents(incidentId: string): LoadEvent[] | undefined {
-  return useLiveQuery(() => readLoadEvents(appDb, incidentId), [incidentId]);
+  const [snapshot, setSnapshot] = useState<LoadSnapshot | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    const read = async () => {
+      const fresh = await readLoadSnapshot(appDb, incidentId);
+      if (current) setSnapshot(fresh);
+    };
+    void read();
+    return () => {
+      current = false;
+    };
+  }, [incidentId]);
+  const base = snapshot?.incidentId === incidentId ? snapshot : undefined;
+  const added = useLiveQuery(
+    async () => (base === undefined ? [] : readLoadEventsAfter(appDb, incidentId, base.newestId)),
+    [incidentId, base],
+  );
+  return useMemo(() => {
+    if (base === undefined || added === undefined) return undefined;
+    return added.length === 0 ? base.events : [...base.events, ...added];
+  }, [base, added]);
 }
 
 /** The facts behind the cross-incident figures for a window starting at `windowStart`, kept live. */

@@ -14,7 +14,13 @@ export type CockpitNudge = ResponderNudge | TaskNudge | BroadcastNudge | LoadNud
 
 const severityRank = { critical: 2, warning: 1, info: 0 } as const;
 
-/** Most urgent first: severity, then what came due earliest. */
+/**
+ * Most urgent first: severity, then what came due earliest. Two concerns may spot the same hero:
+ * when the load rule (share of open tasks) names someone, the task board's "holds much more than the
+ * others" nudge about the same person is dropped, so the IC reads it once.
+ */
 export function orderNudges(nudges: readonly CockpitNudge[]): CockpitNudge[] {
-  return [...nudges].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.dueAt - b.dueAt);
+  const concentrated = new Set(nudges.flatMap((n) => (n.kind === 'load-concentration' ? [n.personId] : [])));
+  const distinct = nudges.filter((n) => !(n.kind === 'task-load' && concentrated.has(n.personId)));
+  return distinct.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.dueAt - b.dueAt);
 }

@@ -49,7 +49,7 @@ export function ResponderHoursChart({
         cursor={{ fill: theme.palette.action.hover }}
         formatter={(v) => Number(v).toFixed(1)}
       />
-      <Legend wrapperStyle={chrome.legend} />
+      <Legend wrapperStyle={chrome.legend} itemSorter={null} />
       {bands.map((band) => (
         <Bar
           key={band.key}
@@ -114,7 +114,7 @@ export function SeverityChart({
         cursor={{ fill: theme.palette.action.hover }}
         formatter={(v) => Math.round(Number(v))}
       />
-      <Legend wrapperStyle={chrome.legend} />
+      <Legend wrapperStyle={chrome.legend} itemSorter={null} />
       <Bar
         dataKey="medianTimeToFirstCheckInMinutes"
         name={labels.toFirstCheckIn}

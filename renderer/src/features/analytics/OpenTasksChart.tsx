@@ -60,7 +60,7 @@ export const OpenTasksChart = memo(function OpenTasksChart({
       />
       <YAxis allowDecimals={false} stroke={chrome.axis.stroke} tick={tick} />
       <Tooltip {...chrome.tooltip} labelFormatter={(label) => formatTime(Number(label))} />
-      <Legend wrapperStyle={chrome.legend} />
+      <Legend wrapperStyle={chrome.legend} itemSorter={null} />
       {series.restPeriods.map((rest) => (
         <ReferenceArea
           key={`${rest.personId}-${rest.start}`}

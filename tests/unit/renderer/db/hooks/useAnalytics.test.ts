@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCrossIncidentStore, readLoadEvents } from '../../../../../renderer/src/db/hooks/useAnalytics';
+import {
+  readCrossIncidentStore,
+  readLoadEvents,
+  readLoadEventsAfter,
+  readLoadSnapshot,
+} from '../../../../../renderer/src/db/hooks/useAnalytics';
 import { changeStatus, declareIncident } from '../../../../../renderer/src/db/repositories/incidents';
 import { addLogEntry } from '../../../../../renderer/src/db/repositories/log';
 import { addPerson } from '../../../../../renderer/src/db/repositories/people';
@@ -80,6 +85,34 @@ describe('readLoadEvents', () => {
     // One task left: the other is done, the follow-up does not count. On duty 22:15–23:00 and 23:30–00:00.
     expect(bobLoad).toMatchObject({ openTasks: 1, dutyMinutes: 75, checkedIn: true, resting: false });
     expect(names.get(bob)).toBe('Bob');
+  });
+});
+
+describe('readLoadEventsAfter', () => {
+  it('reads only what was recorded on this incident since the snapshot, not the whole log again', async () => {
+    const { incidentId, bob } = await payments();
+    const snapshot = await readLoadSnapshot(db, incidentId);
+    expect(snapshot.events.map((e) => e.type)).toEqual(['responder.checked-in', 'responder.checked-in']);
+    const other = await declareIncident(
+      db,
+      { title: 'Search slow', severity: 'SEV-3', commanderName: 'Carol', summary: '' },
+      ctx('2026-11-24T22:30:00Z'),
+    );
+    await addLogEntry(
+      db,
+      { incidentId, kind: 'note', text: 'noise', author: 'Alice' },
+      ctx('2026-11-24T22:31:00Z'),
+    );
+    await createTask(
+      db,
+      { incidentId, title: 'Roll back', category: 'restore-service', ownerId: bob },
+      ctx('2026-11-24T22:32:00Z'),
+    );
+    const added = await readLoadEventsAfter(db, incidentId, snapshot.newestId);
+    expect(added.map((e) => e.type)).toEqual(['task.created', 'task.assigned']);
+    expect((await readLoadEventsAfter(db, other, snapshot.newestId)).map((e) => e.type)).toEqual([
+      'responder.checked-in',
+    ]);
   });
 });
 
