@@ -1,4 +1,5 @@
 import type { RosterEvent } from '../../domain/roster/events';
+import type { ResponderRole } from '../../domain/roster/types';
 import { updateIncident } from './incident';
 import type { ProjectionHandlers, ProjectionTables } from './types';
 
@@ -6,6 +7,28 @@ async function closeTenure(tables: ProjectionTables, tenureId: string, at: numbe
   const tenure = await tables.roleTenures.get(tenureId);
   if (tenure !== undefined && tenure.renouncedAt === null)
     await tables.roleTenures.put({ ...tenure, renouncedAt: at });
+}
+
+/** Starts a role tenure; taking the incident-commander role also makes the person the incident's IC. */
+async function openTenure(
+  tables: ProjectionTables,
+  event: RosterEvent,
+  held: { tenureId: string; personId: string; personName: string; role: ResponderRole },
+): Promise<void> {
+  await tables.roleTenures.put({
+    id: held.tenureId,
+    incidentId: event.incidentId,
+    personId: held.personId,
+    role: held.role,
+    assumedAt: event.ts,
+    renouncedAt: null,
+  });
+  if (held.role === 'incident-commander') {
+    await updateIncident(tables.incidents, event, () => ({
+      commanderId: held.personId,
+      commanderName: held.personName,
+    }));
+  }
 }
 
 export const rosterProjection: ProjectionHandlers<RosterEvent> = {
@@ -38,20 +61,7 @@ export const rosterProjection: ProjectionHandlers<RosterEvent> = {
       checkOutNote: '',
     });
     for (const { tenureId, role } of roles) {
-      await tables.roleTenures.put({
-        id: tenureId,
-        incidentId: event.incidentId,
-        personId,
-        role,
-        assumedAt: event.ts,
-        renouncedAt: null,
-      });
-      if (role === 'incident-commander') {
-        await updateIncident(tables.incidents, event, () => ({
-          commanderId: personId,
-          commanderName: personName,
-        }));
-      }
+      await openTenure(tables, event, { tenureId, personId, personName, role });
     }
   },
   'responder.checked-out': async (tables, event) => {
@@ -75,38 +85,13 @@ export const rosterProjection: ProjectionHandlers<RosterEvent> = {
       await tables.rests.put({ ...rest, endedAt: event.ts });
   },
   'role.assumed': async (tables, event) => {
-    const { tenureId, personId, personName, role } = event.payload;
-    await tables.roleTenures.put({
-      id: tenureId,
-      incidentId: event.incidentId,
-      personId,
-      role,
-      assumedAt: event.ts,
-      renouncedAt: null,
-    });
-    if (role === 'incident-commander') {
-      await updateIncident(tables.incidents, event, () => ({
-        commanderId: personId,
-        commanderName: personName,
-      }));
-    }
+    await openTenure(tables, event, event.payload);
   },
   'role.renounced': (tables, event) => closeTenure(tables, event.payload.tenureId, event.ts),
   'command.handed-over': async (tables, event) => {
     const { from, to } = event.payload;
     await closeTenure(tables, from.tenureId, event.ts);
-    await tables.roleTenures.put({
-      id: to.tenureId,
-      incidentId: event.incidentId,
-      personId: to.personId,
-      role: 'incident-commander',
-      assumedAt: event.ts,
-      renouncedAt: null,
-    });
-    await updateIncident(tables.incidents, event, () => ({
-      commanderId: to.personId,
-      commanderName: to.personName,
-    }));
+    await openTenure(tables, event, { ...to, role: 'incident-commander' });
   },
   'rest.started': async (tables, event) => {
     const { restId, checkInId, personId } = event.payload;
