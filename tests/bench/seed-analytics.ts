@@ -138,7 +138,6 @@ export function crossIncidentSeed(
       declaredAt,
       resolvedAt,
       updatedAt: resolvedAt ?? declaredAt,
-      logEntryCount: 0,
     });
     declaredBy.push([id, commander]);
     const stays = 5 + Math.floor(random() * 6);

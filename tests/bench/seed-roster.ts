@@ -206,7 +206,6 @@ export function rosterSeed(now: number, headcount = 200, days = 30): RosterSeed 
     declaredAt,
     resolvedAt: null,
     updatedAt: Math.max(...onIncident.map((e) => e.ts)),
-    logEntryCount: onIncident.filter((e) => logCategoryOf(e) !== null).length,
   };
   return { incident, ...rows };
 }
@@ -226,7 +225,11 @@ export function rosterInputOf(seed: RosterSeed): RosterInput {
 export async function writeRosterSeed(page: Page, seed: RosterSeed): Promise<number> {
   const started = process.hrtime.bigint();
   const { incident, ...rows } = seed;
-  await page.evaluate(writeInPage, { incidents: [incident], ...rows });
+  const onIncident = seed.events.filter((e) => e.incidentId === incident.id);
+  const logCounts = [
+    { incidentId: incident.id, count: onIncident.filter((e) => logCategoryOf(e) !== null).length },
+  ];
+  await page.evaluate(writeInPage, { incidents: [incident], logCounts, ...rows });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 

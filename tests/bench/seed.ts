@@ -80,10 +80,10 @@ async function writeInPage(plan: SeedPlan): Promise<{ busyId: string; quietId: s
     db.close();
     throw new Error(`the war-room database has no events/incidents stores (version ${db.version})`);
   }
-  const write = (fill: (events: IDBObjectStore, incidents: IDBObjectStore) => void) =>
+  const write = (fill: (events: IDBObjectStore, incidents: IDBObjectStore, counts: IDBObjectStore) => void) =>
     new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['events', 'incidents'], 'readwrite', { durability: 'relaxed' });
-      fill(tx.objectStore('events'), tx.objectStore('incidents'));
+      const tx = db.transaction(['events', 'incidents', 'logCounts'], 'readwrite', { durability: 'relaxed' });
+      fill(tx.objectStore('events'), tx.objectStore('incidents'), tx.objectStore('logCounts'));
       tx.oncomplete = () => resolve();
       tx.onabort = () => reject(tx.error ?? new Error('a seeding transaction was aborted'));
     });
@@ -124,7 +124,7 @@ async function writeInPage(plan: SeedPlan): Promise<{ busyId: string; quietId: s
   const quietAt = plan.now - plan.quiet.declaredAgoMs;
   const quietId = idAt(quietAt);
   const quietCommanderId = idAt(quietAt);
-  await write((events, incidents) => {
+  await write((events, incidents, counts) => {
     const quiet = plan.quiet.row;
     const declared: IncidentEvent = {
       ...{
@@ -161,6 +161,8 @@ async function writeInPage(plan: SeedPlan): Promise<{ busyId: string; quietId: s
     };
     incidents.put(busyRow);
     incidents.put(quietRow);
+    counts.put({ incidentId: busyId, count: plan.lines });
+    counts.put({ incidentId: quietId, count: 1 });
   });
   db.close();
   return { busyId, quietId };

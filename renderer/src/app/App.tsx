@@ -19,7 +19,7 @@ import { cockpitTheme } from './theme';
 import { useSelectedIncident } from './useSelectedIncident';
 import { useThemeMode } from './useThemeMode';
 
-const asideWidth = 300;
+const asideWidth = 240;
 
 /** The cockpit: the active incident on top, the incident list aside, the panels in the middle. */
 export function App() {

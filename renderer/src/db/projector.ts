@@ -6,7 +6,7 @@
  */
 import { logCategoryOf, type IncidentEvent } from '../domain/log/events';
 import { broadcastProjection } from './projections/broadcasts';
-import { incidentProjection, updateIncident } from './projections/incident';
+import { incidentProjection } from './projections/incident';
 import { rosterProjection } from './projections/roster';
 import { runbookProjection } from './projections/runbooks';
 import { settingsProjection } from './projections/settings';
@@ -29,8 +29,9 @@ export async function applyEvent(tables: ProjectionTables, event: IncidentEvent)
   const handler = handlers[event.type] as (tables: ProjectionTables, event: IncidentEvent) => Promise<void>;
   await handler(tables, event);
   if (logCategoryOf(event) !== null) {
-    await updateIncident(tables.incidents, event, (incident) => ({
-      logEntryCount: incident.logEntryCount + 1,
-    }));
+    // The count has its own row: a new log line must not touch the incident's row, which the
+    // whole cockpit watches.
+    const current = await tables.logCounts.get(event.incidentId);
+    await tables.logCounts.put({ incidentId: event.incidentId, count: (current?.count ?? 0) + 1 });
   }
 }

@@ -28,3 +28,6 @@ export type OutboxRow = Delivery;
 export type BroadcastPlanRow = BroadcastPlan;
 
 export type SettingRow = { key: string; value: unknown };
+
+/** How many lines an incident's log has; its own row so a new line does not touch the incident's row. */
+export type LogCountRow = { incidentId: string; count: number };

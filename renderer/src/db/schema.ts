@@ -9,6 +9,7 @@ import type { IncidentEvent } from '../domain/log/events';
 import type {
   BroadcastPlanRow,
   BroadcastRow,
+  LogCountRow,
   CheckInRow,
   OutboxRow,
   PersonRow,
@@ -36,6 +37,7 @@ export const schemaV1 = {
   outbox: 'id, state, broadcastId',
   broadcastPlans: 'incidentId',
   settings: 'key',
+  logCounts: 'incidentId',
 } as const;
 
 export class WarRoomDatabase extends Dexie {
@@ -52,6 +54,8 @@ export class WarRoomDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   broadcastPlans!: EntityTable<BroadcastPlanRow, 'incidentId'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Lines in each incident's log, kept by the projector so nothing counts 100k rows. */
+  logCounts!: EntityTable<LogCountRow, 'incidentId'>;
 
   constructor(name: string = databaseName) {
     // A broadcast or a check-in must survive a power cut: flush each transaction to disk.
@@ -73,5 +77,6 @@ export const projectedTables = [
   'broadcasts',
   'broadcastPlans',
   'settings',
+  'logCounts',
 ] as const satisfies readonly (keyof WarRoomDatabase)[];
 export type ProjectedTable = (typeof projectedTables)[number];

@@ -114,13 +114,13 @@ async function writeInPage(args: { seed: Seed; incidentId: string; lines: number
     request.onerror = () => reject(new Error('no war-room database'));
   });
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['tasks', 'events', 'incidents'], 'readwrite', { durability: 'relaxed' });
+    const tx = db.transaction(['tasks', 'events', 'logCounts'], 'readwrite', { durability: 'relaxed' });
     for (const task of args.seed.tasks) tx.objectStore('tasks').put(task);
     for (const event of args.seed.events) tx.objectStore('events').put(event);
-    const incidents = tx.objectStore('incidents');
-    const read = incidents.get(args.incidentId);
+    const counts = tx.objectStore('logCounts');
+    const read = counts.get(args.incidentId);
     read.onsuccess = () =>
-      incidents.put({ ...read.result, logEntryCount: read.result.logEntryCount + args.lines });
+      counts.put({ incidentId: args.incidentId, count: (read.result?.count ?? 0) + args.lines });
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new Error('the task seeding transaction was aborted'));
   });

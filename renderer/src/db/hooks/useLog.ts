@@ -39,3 +39,8 @@ export function useLogPage(incidentId: string, query: LogQuery, limit: number): 
     [incidentId, categoriesKey, query.starredOnly, query.search, limit],
   );
 }
+
+/** How many lines the incident's log has; `undefined` while loading. */
+export function useLogCount(incidentId: string): number | undefined {
+  return useLiveQuery(async () => (await db.logCounts.get(incidentId))?.count ?? 0, [incidentId]);
+}

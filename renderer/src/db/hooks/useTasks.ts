@@ -21,7 +21,7 @@ const known = new Map<string, Task>();
 /**
  * Reads the incident's task rows in one IndexedDB request. Dexie's live-query bookkeeping walks a
  * cursor and records every key it reads (a tenth of a second for 2,000 rows); the raw index read
- * does not, so the live query below subscribes to the incident's row instead.
+ * does not, so the live query below subscribes to the incident's log count instead.
  */
 async function readTaskRows(incidentId: string): Promise<Task[]> {
   const store = db.backendDB().transaction('tasks', 'readonly').objectStore('tasks');
@@ -34,14 +34,14 @@ async function readTaskRows(incidentId: string): Promise<Task[]> {
 
 /**
  * Every task of the incident, as the store has it; `undefined` while loading. Every task event is a
- * line of the incident's log, which updates the incident's row in the same transaction: watching
+ * line of the incident's log, which bumps the incident's log count in the same transaction: watching
  * that one row is watching the tasks. A task that did not change keeps its object, so memoised
  * cards skip re-rendering when one of 2,000 changes; the value is deferred, so React draws urgent
  * work (the card the IC just changed) before recomputing the cockpit.
  */
 export function useTasks(incidentId: string): Task[] | undefined {
   const tasks = useLiveQuery(async () => {
-    await db.incidents.get(incidentId);
+    await db.logCounts.get(incidentId);
     const rows = await readTaskRows(incidentId);
     return rows.map((row) => {
       const before = known.get(row.id);

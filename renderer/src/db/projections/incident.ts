@@ -43,7 +43,6 @@ export const incidentProjection: ProjectionHandlers<IncidentOwnEvent> = {
       declaredAt: event.ts,
       resolvedAt: null,
       updatedAt: event.ts,
-      logEntryCount: 0,
     });
   },
   'incident.status-changed': (tables, event) =>

@@ -172,22 +172,38 @@ export function requeue(delivery: Delivery, now: number): Delivery {
 /** Channels that must not be posted to before a time (spacing after a post, or Slack's Retry-After). */
 export type ChannelHolds = ReadonlyMap<string, number>;
 
-/** The delivery to work on now: the oldest pending one that is due, in a channel not on hold. */
+const queueOrder = (a: Delivery, b: Delivery) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1);
+
+/**
+ * The oldest pending delivery of each channel. A channel's updates go out in the order they were
+ * queued: stakeholders must never read "half done" before "started", so a younger update waits
+ * behind an older one that is backing off.
+ */
+function channelHeads(deliveries: readonly Delivery[]): Delivery[] {
+  const heads = new Map<string, Delivery>();
+  for (const d of deliveries) {
+    if (!isPending(d)) continue;
+    const head = heads.get(d.channelId);
+    if (head === undefined || queueOrder(d, head) < 0) heads.set(d.channelId, d);
+  }
+  return [...heads.values()];
+}
+
+/** The delivery to work on now: the oldest due head of a channel that is not on hold. */
 export function nextDelivery(
   deliveries: readonly Delivery[],
   now: number,
   holds: ChannelHolds,
 ): Delivery | undefined {
-  return deliveries
-    .filter((d) => isPending(d) && d.nextAttemptAt <= now && (holds.get(d.channelId) ?? 0) <= now)
-    .sort((a, b) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1))[0];
+  return channelHeads(deliveries)
+    .filter((d) => d.nextAttemptAt <= now && (holds.get(d.channelId) ?? 0) <= now)
+    .sort(queueOrder)[0];
 }
 
-/** When the dispatcher should look again: the earliest time a pending delivery may go, or null if none waits. */
+/** When the dispatcher should look again: the earliest time a channel's next delivery may go, or null if none waits. */
 export function nextWakeAt(deliveries: readonly Delivery[], holds: ChannelHolds): number | null {
   let earliest: number | null = null;
-  for (const d of deliveries) {
-    if (!isPending(d)) continue;
+  for (const d of channelHeads(deliveries)) {
     const at = Math.max(d.nextAttemptAt, holds.get(d.channelId) ?? 0);
     if (earliest === null || at < earliest) earliest = at;
   }
@@ -198,10 +214,23 @@ export function nextWakeAt(deliveries: readonly Delivery[], holds: ChannelHolds)
 export type DeliveryProgress =
   'waiting' | 'sending' | 'unreachable' | 'not-connected' | 'slowed-down' | 'sent' | 'failed';
 
-export function deliveryProgress(delivery: Delivery): DeliveryProgress {
+/**
+ * Where a delivery stands, in the IC's terms. An update not yet tried that waits behind an older one
+ * in the same channel (`queue`) shares that one's trouble: both go when Slack is reachable again.
+ */
+export function deliveryProgress(delivery: Delivery, queue: readonly Delivery[] = []): DeliveryProgress {
   if (delivery.state === 'sent' || delivery.state === 'failed' || delivery.state === 'sending')
     return delivery.state;
-  if (delivery.lastError === null) return 'waiting';
+  if (delivery.lastError === null) {
+    const blocking = queue.find(
+      (d) =>
+        d.channelId === delivery.channelId &&
+        isPending(d) &&
+        d.lastError !== null &&
+        queueOrder(d, delivery) < 0,
+    );
+    return blocking === undefined ? 'waiting' : deliveryProgress(blocking);
+  }
   if (isNotConnected(delivery.lastError)) return 'not-connected';
   return delivery.lastError.code === 'rate_limited' ? 'slowed-down' : 'unreachable';
 }

@@ -19,8 +19,6 @@ export type Incident = {
   declaredAt: number;
   resolvedAt: number | null;
   updatedAt: number;
-  /** Log entries shown in the log (state changes and typed entries), kept by the projector so nothing counts 100k rows. */
-  logEntryCount: number;
 };
 
 export const limits = {

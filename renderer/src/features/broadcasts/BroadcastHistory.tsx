@@ -30,18 +30,26 @@ const chipColour = {
 
 type Shown = keyof typeof chipColour;
 
-function shownState(record: DeliveryRecord, row: Delivery | undefined): Shown {
+function shownState(record: DeliveryRecord, row: Delivery | undefined, queue: readonly Delivery[]): Shown {
   if (record.outcome === 'sent' || record.outcome === 'discarded') return record.outcome;
   if (row === undefined) return record.outcome === 'failed' ? 'failed' : 'elsewhere';
-  return deliveryProgress(row);
+  return deliveryProgress(row, queue);
 }
 
-function DeliveryLine({ record, row }: { record: DeliveryRecord; row: Delivery | undefined }) {
+function DeliveryLine({
+  record,
+  row,
+  queue,
+}: {
+  record: DeliveryRecord;
+  row: Delivery | undefined;
+  queue: readonly Delivery[];
+}) {
   const { t } = useTranslation();
   const { reportError } = useNotices();
   const [operator] = useOperator();
   const bot = useSlackStatus()?.workspace?.botName;
-  const state = shownState(record, row);
+  const state = shownState(record, row, queue);
   const context = () => ({ now: Date.now(), actor: actorName(operator) });
   const failure =
     row?.lastError ??
@@ -96,6 +104,7 @@ function BroadcastLine({
   outbox: ReadonlyMap<string, Delivery>;
 }) {
   const { t, i18n } = useTranslation();
+  const queue = [...outbox.values()];
   return (
     <Stack spacing={0.5} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
       <Typography variant="body2">
@@ -117,6 +126,7 @@ function BroadcastLine({
               key={channel.channelId}
               record={record}
               row={outbox.get(`${broadcast.id}:${channel.channelId}`)}
+              queue={queue}
             />
           );
         })}

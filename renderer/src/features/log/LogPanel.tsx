@@ -7,7 +7,7 @@ import { useNow } from '../../app/clock';
 import { useNotices } from '../../app/errors';
 import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
-import { useLogPage } from '../../db/hooks/useLog';
+import { useLogCount, useLogPage } from '../../db/hooks/useLog';
 import { setStarred } from '../../db/repositories/log';
 import { spansDays } from '../../domain/incident/elapsed';
 import type { Incident } from '../../domain/incident/types';
@@ -30,6 +30,7 @@ export function LogPanel({ incident }: { incident: Incident }) {
   const [limit, setLimit] = useState(pageSize);
   // useLiveQuery keeps the previous page while a wider one loads, so the list never flashes empty.
   const current = useLogPage(incident.id, query, limit);
+  const count = useLogCount(incident.id);
 
   const changeQuery = useCallback((next: LogQuery) => {
     setQuery(next);
@@ -55,7 +56,7 @@ export function LogPanel({ incident }: { incident: Incident }) {
           {t('log.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" data-testid="log-count">
-          {t('log.entries', { count: incident.logEntryCount })}
+          {count === undefined ? '' : t('log.entries', { count })}
         </Typography>
       </Stack>
       <LogEntryForm incidentId={incident.id} commanderName={incident.commanderName} />

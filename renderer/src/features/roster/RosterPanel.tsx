@@ -80,12 +80,13 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
         <Typography id="roster-heading" variant="h6" component="h2" sx={{ flexGrow: 1 }}>
           {t('roster.title')} ({roster.onDuty.length})
         </Typography>
-        <Button size="small" onClick={() => setDialog({ kind: 'hand-over' })}>
+        <Button size="small" sx={{ whiteSpace: 'nowrap' }} onClick={() => setDialog({ kind: 'hand-over' })}>
           {t('roster.handOver')}
         </Button>
         <Button
           size="small"
           variant="contained"
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           startIcon={<PersonAdd />}
           onClick={() => onCheckInOpen(true)}
         >

@@ -91,8 +91,8 @@ describe('the log is the source of truth', () => {
       status: 'resolved',
       commanderName: 'Dave',
       resolvedAt: at('2026-11-24T03:00:00Z'),
-      logEntryCount: 13,
     });
+    expect((await rebuilt.logCounts.get(id))?.count).toBe(13);
     expect(await rebuilt.incidents.get(other)).toBeUndefined();
   });
 

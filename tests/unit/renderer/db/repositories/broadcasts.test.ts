@@ -218,14 +218,14 @@ describe('the plan and the war-room channel', () => {
 
   it('the team cadence is a setting, not a log line of any incident', async () => {
     const { db, incidentId } = await setUp();
-    const countBefore = (await db.incidents.get(incidentId))?.logEntryCount;
+    const countBefore = (await db.logCounts.get(incidentId))?.count;
     await saveTeamCadence(
       db,
       { 'SEV-1': 15, 'SEV-2': 30, 'SEV-3': 120, 'SEV-4': null, 'SEV-5': null },
       ctx(1),
     );
     expect((await db.settings.get('broadcastCadence'))?.value).toMatchObject({ 'SEV-1': 15, 'SEV-3': 120 });
-    expect((await db.incidents.get(incidentId))?.logEntryCount).toBe(countBefore);
+    expect((await db.logCounts.get(incidentId))?.count).toBe(countBefore);
   });
 });
 

@@ -23,9 +23,9 @@ describe('incidents', () => {
     expect(await db.incidents.get(id)).toMatchObject({
       title: 'API down',
       status: 'investigating',
-      logEntryCount: 2,
       commanderName: 'Alice',
     });
+    expect((await db.logCounts.get(id))?.count).toBe(2);
     const events = await db.events.toArray();
     expect(events.map((e) => e.type)).toEqual(['person.added', 'incident.declared', 'responder.checked-in']);
     expect(await db.roleTenures.toArray()).toMatchObject([{ role: 'incident-commander', renouncedAt: null }]);

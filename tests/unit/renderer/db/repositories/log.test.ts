@@ -60,7 +60,7 @@ describe('the incident log', () => {
     expect(await db.stars.get(entryId)).toMatchObject({ incidentId: id });
     await setStarred(db, entryId, false, ctx);
     expect(await db.stars.get(entryId)).toBeUndefined();
-    expect((await db.incidents.get(id))?.logEntryCount).toBe(3);
+    expect((await db.logCounts.get(id))?.count).toBe(3);
     expect(await db.events.count()).toBe(6);
   });
 });

@@ -92,7 +92,7 @@ describe('applying a runbook', () => {
     db = freshDatabase();
     const incidentId = await incident();
     const runbookId = await importRunbook(db, databaseFailure, ctx());
-    const before = (await db.incidents.get(incidentId))?.logEntryCount ?? 0;
+    const before = (await db.logCounts.get(incidentId))?.count ?? 0;
     expect(await applyRunbook(db, { incidentId, runbookId }, ctx('2026-11-24T02:05:00Z'))).toBe(7);
     const tasks = await db.tasks.where('incidentId').equals(incidentId).sortBy('id');
     expect(tasks.map((t) => [t.origin?.step, t.ownerId, t.status, t.category])).toEqual([
@@ -110,7 +110,7 @@ describe('applying a runbook', () => {
     });
     expect(tasks[6]?.dueAt).toBe(at('2026-12-01T02:05:00Z'));
     // One line for the runbook, one per task.
-    expect((await db.incidents.get(incidentId))?.logEntryCount).toBe(before + 8);
+    expect((await db.logCounts.get(incidentId))?.count).toBe(before + 8);
   });
 
   it('refuses to apply the same runbook twice to one incident; another incident may use it', async () => {

@@ -59,7 +59,6 @@ function incident(id: string, declared: string, resolved: string | null, isDrill
     declaredAt: at(declared),
     resolvedAt: resolved === null ? null : at(resolved),
     updatedAt: at(declared),
-    logEntryCount: 0,
   };
 }
 

@@ -144,14 +144,37 @@ describe('choosing what to deliver', () => {
 
   it('takes the oldest due delivery, skipping sent ones and channels on hold', () => {
     expect(nextDelivery([b, a, sent, later], t0 + 100, new Map())?.id).toBe('A:C000000A1');
-    expect(nextDelivery([b, a, later], t0 + 100, new Map([['C000000A1', t0 + 1_000]]))?.id).toBe(
-      'B:C000000B1',
-    );
+    expect(nextDelivery([b, a], t0 + 100, new Map([['C000000A1', t0 + 1_000]]))?.id).toBe('B:C000000B1');
     expect(nextDelivery([later], t0 + 100, new Map())).toBeUndefined();
+  });
+  it('keeps each channel in queue order: a younger update waits behind an older one backing off', () => {
+    expect(nextDelivery([b, later], t0 + 100, new Map())).toBeUndefined();
+    expect(nextDelivery([b, later], t0 + 9_000, new Map())?.id).toBe('L:C000000B1');
+    expect(nextWakeAt([b, later], new Map())).toBe(t0 + 9_000);
   });
   it('wakes at the earliest time anything may go', () => {
     expect(nextWakeAt([later, sent], new Map())).toBe(t0 + 9_000);
     expect(nextWakeAt([a], new Map([['C000000A1', t0 + 700]]))).toBe(t0 + 700);
     expect(nextWakeAt([sent], new Map())).toBeNull();
+  });
+});
+
+describe('progress of an update queued behind another', () => {
+  it('shares the trouble of the older update it waits behind in the same channel', () => {
+    const older = {
+      ...newDelivery({ broadcastId: 'O', incidentId: 'I', channelId: 'C000000A1', channelName: 'a' }, t0),
+      lastError: { code: 'transient' as const, message: 'Slack is not reachable' },
+    };
+    const younger = newDelivery(
+      { broadcastId: 'Y', incidentId: 'I', channelId: 'C000000A1', channelName: 'a' },
+      t0 + 5,
+    );
+    const elsewhere = newDelivery(
+      { broadcastId: 'E', incidentId: 'I', channelId: 'C000000B1', channelName: 'b' },
+      t0 + 5,
+    );
+    expect(deliveryProgress(younger, [older, younger])).toBe('unreachable');
+    expect(deliveryProgress(elsewhere, [older, elsewhere])).toBe('waiting');
+    expect(deliveryProgress(younger)).toBe('waiting');
   });
 });
