@@ -76,7 +76,7 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
       tabIndex={-1}
       sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1, minHeight: 0 }}
     >
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography id="roster-heading" variant="h6" component="h2" sx={{ flexGrow: 1 }}>
           {t('roster.title')} ({roster.onDuty.length})
         </Typography>
