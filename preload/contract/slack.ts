@@ -7,7 +7,7 @@ export const defaultSlackApiUrl = 'https://slack.com/api/';
 export const slackChannelIdPattern = /^[CG][A-Z0-9]{6,}$/;
 const channelId = z.string().regex(slackChannelIdPattern, 'a Slack channel id such as C0123ABCD');
 
-const workspaceSchema = z.object({
+export const workspaceSchema = z.object({
   teamName: z.string(),
   teamId: z.string(),
   botName: z.string(),

@@ -6,17 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { defaultSlackApiUrl } from '../../../preload/contract/slack';
+import { defaultSlackApiUrl, workspaceSchema } from '../../../preload/contract/slack';
 import { logger } from '../logger';
-
-const workspaceSchema = z.object({
-  teamName: z.string(),
-  teamId: z.string(),
-  botName: z.string(),
-  botUserId: z.string(),
-  url: z.string(),
-  missingScopes: z.array(z.string()),
-});
 
 const settingsSchema = z.object({
   version: z.literal(1),

@@ -3,13 +3,12 @@
  * (what the load panel computes when opened), the cross-incident figures over 500 incidents, and how long
  * the load panel takes to show its charts over such a log in the running app.
  */
-import { resolve } from 'node:path';
 import { expect } from '@playwright/test';
-import { build } from 'esbuild';
 import { loadEventTypes } from '../../../renderer/src/domain/analytics/from-log';
 import type * as AnalyticsDomain from '../../../renderer/src/domain/analytics';
 import type { IncidentEvent } from '../../../renderer/src/domain/log/events';
 import { Analytics } from '../../e2e/pages/Analytics';
+import { bundleDomainForPage } from '../bundle';
 import type { Bench, BenchContext } from '../bench';
 import { atMost, type BenchResult } from '../results';
 import { crossIncidentSeed, taskEventsFor, type PlainCrossIncidentStore } from '../seed-analytics';
@@ -22,32 +21,13 @@ const runs = 20;
 const warmUps = 3;
 const openings = 5;
 const hour = 3_600_000;
-const domainFolder = resolve(import.meta.dirname, '../../../renderer/src/domain');
 
 type Domain = typeof AnalyticsDomain;
 type BundleWindow = { warRoomAnalyticsDomain?: Domain };
 
 /** The app's own analytics domain, bundled for a blank page: V8 in Chromium, no Playwright round trips. */
 async function bundleDomain(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "export * from './analytics';",
-      resolveDir: domainFolder,
-      loader: 'ts',
-      sourcefile: 'analytics-bench.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'warRoomAnalyticsDomain',
-    platform: 'browser',
-    target: 'es2023',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.text;
-  if (code === undefined) throw new Error('esbuild produced no bundle of the analytics domain');
-  return code;
+  return bundleDomainForPage("export * from './analytics';", 'warRoomAnalyticsDomain');
 }
 
 type SeriesArgs = { events: IncidentEvent[]; start: number; end: number; runs: number; warmUps: number };

@@ -3,14 +3,13 @@
  * them takes to compute (the cockpit redoes it every second), how long the panel takes to show them
  * all, and how long the page's main thread is held when the clock ticks.
  */
-import { resolve } from 'node:path';
 import { expect } from '@playwright/test';
-import { build } from 'esbuild';
 import { zoneOffsetAt } from '../../../renderer/src/domain/fatigue/localTime';
 import type { FatigueThresholds } from '../../../renderer/src/domain/fatigue/thresholds';
 import type { buildRoster, RosterInput } from '../../../renderer/src/domain/roster/roster';
 import type { Person } from '../../../renderer/src/domain/roster/types';
 import { Roster } from '../../e2e/pages/Roster';
+import { bundleDomainForPage } from '../bundle';
 import type { Bench, BenchContext } from '../bench';
 import { pageIdle } from '../probe';
 import { atMost, type BenchResult, type Target } from '../results';
@@ -26,7 +25,6 @@ const tickWatchMs = 5_000;
 // so the 24-hour night window and the month of history cross DST changes whatever day the bench runs.
 const fatigueNow = Date.UTC(2026, 10, 1, 20);
 const day = 24 * 3_600_000;
-const domainFolder = resolve(import.meta.dirname, '../../../renderer/src/domain');
 
 type DomainBundle = { buildRoster: typeof buildRoster; defaultFatigueThresholds: FatigueThresholds };
 type BundleWindow = { warRoomRosterDomain?: DomainBundle };
@@ -46,21 +44,7 @@ async function bundleDomain(): Promise<string> {
     "export { buildRoster } from './roster/roster';",
     "export { defaultFatigueThresholds } from './fatigue/thresholds';",
   ].join('\n');
-  const result = await build({
-    stdin: { contents: entry, resolveDir: domainFolder, loader: 'ts', sourcefile: 'roster-bench.ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'warRoomRosterDomain',
-    platform: 'browser',
-    target: 'es2023',
-    // Minified like the production build (vite), though V8's speed hardly depends on it.
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.text;
-  if (code === undefined) throw new Error('esbuild produced no bundle of the roster domain');
-  return code;
+  return bundleDomainForPage(entry, 'warRoomRosterDomain');
 }
 
 /** Runs inside the page: the roster at `now`, warmed up, then timed run by run on the page's clock. */

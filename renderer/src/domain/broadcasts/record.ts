@@ -1,8 +1,6 @@
 /** A broadcast as the cockpit keeps it: what was said, to whom, and how each channel's delivery ended. */
-import type { BroadcastSnapshot } from './cadence';
-import type { BroadcastTrigger } from './events';
+import type { BroadcastQueued } from './events';
 import type { ChannelRef } from './plan';
-import type { Block, BroadcastSectionKey, BroadcastTemplate } from './types';
 
 /** What the log says about one channel's copy; the device-local outbox holds the attempts. */
 export type DeliveryRecord = ChannelRef & {
@@ -14,19 +12,12 @@ export type DeliveryRecord = ChannelRef & {
   at: number | null;
 };
 
-export type BroadcastRecord = {
+/** A queued broadcast as its event describes it, plus where each channel's delivery stands. */
+export type BroadcastRecord = Omit<BroadcastQueued['payload'], 'broadcastId'> & {
   id: string;
   incidentId: string;
   createdAt: number;
   createdBy: string;
-  template: BroadcastTemplate;
-  sections: Partial<Record<BroadcastSectionKey, string>>;
-  blocks: Block[];
-  text: string;
-  channels: ChannelRef[];
-  nextUpdateBy: number | null;
-  snapshot: BroadcastSnapshot;
-  trigger: BroadcastTrigger;
   /** By channel id. */
   deliveries: Record<string, DeliveryRecord>;
 };

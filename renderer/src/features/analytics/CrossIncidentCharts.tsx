@@ -1,20 +1,8 @@
-import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ResponderHours, SeverityFigures } from '../../domain/analytics';
-import { chartChrome, personColours } from './chartColours';
+import { useChartChrome } from './useChartChrome';
 
 const rowHeight = 28;
-
-function useChrome() {
-  const theme = useTheme();
-  const chrome = chartChrome(theme);
-  return {
-    theme,
-    chrome,
-    tick: { fill: theme.palette.text.secondary, fontSize: 12 },
-    colours: personColours(theme),
-  };
-}
 
 type HoursLabels = { working: string; late: string; sleeping: string };
 
@@ -26,7 +14,7 @@ export function ResponderHoursChart({
   rows: readonly ResponderHours[];
   labels: HoursLabels;
 }) {
-  const { theme, chrome, tick } = useChrome();
+  const { theme, chrome, tick } = useChartChrome();
   const dark = theme.palette.mode === 'dark';
   const bands = [
     { key: 'workingHours', name: labels.working, colour: theme.palette.info.main },
@@ -72,7 +60,7 @@ export function IncidentsPerResponderChart({
   rows: readonly ResponderHours[];
   label: string;
 }) {
-  const { theme, chrome, tick, colours } = useChrome();
+  const { theme, chrome, tick, colours } = useChartChrome();
   return (
     <BarChart
       data={[...rows]}
@@ -98,7 +86,7 @@ export function SeverityChart({
   rows: readonly SeverityFigures[];
   labels: { toFirstCheckIn: string; toResolve: string };
 }) {
-  const { theme, chrome, tick, colours } = useChrome();
+  const { theme, chrome, tick, colours } = useChartChrome();
   return (
     <BarChart
       data={[...rows]}

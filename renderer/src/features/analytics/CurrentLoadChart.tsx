@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FatigueLevel } from '../../domain/fatigue/types';
-import { chartChrome, fatigueColour } from './chartColours';
+import { fatigueColour } from './chartColours';
+import { useChartChrome } from './useChartChrome';
 
 /** One responder's load now, prepared for the chart and its table alike. */
 export type CurrentLoadBar = {
@@ -26,9 +26,7 @@ export const CurrentLoadChart = memo(function CurrentLoadChart({
   rows: readonly CurrentLoadBar[];
   openTasksLabel: string;
 }) {
-  const theme = useTheme();
-  const chrome = chartChrome(theme);
-  const tick = { fill: theme.palette.text.secondary, fontSize: 12 };
+  const { theme, chrome, tick } = useChartChrome();
   return (
     <BarChart
       data={[...rows]}

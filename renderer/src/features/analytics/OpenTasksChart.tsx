@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { useTheme } from '@mui/material/styles';
 import {
   Area,
   AreaChart,
@@ -12,7 +11,8 @@ import {
   YAxis,
 } from 'recharts';
 import { othersId, type OpenTasksSeries } from '../../domain/analytics';
-import { chartChrome, othersColour, personColours } from './chartColours';
+import { othersColour } from './chartColours';
+import { useChartChrome } from './useChartChrome';
 
 type Props = {
   /** Already folded to a few named bands (foldSeries). */
@@ -32,15 +32,12 @@ export const OpenTasksChart = memo(function OpenTasksChart({
   formatTime,
   height = 240,
 }: Props) {
-  const theme = useTheme();
-  const colours = personColours(theme);
-  const chrome = chartChrome(theme);
+  const { theme, chrome, colours, tick } = useChartChrome();
   const colourOf = (personId: string): string => {
     if (personId === othersId) return othersColour(theme);
     const index = series.personIds.indexOf(personId);
     return colours[Math.max(0, index) % colours.length] ?? othersColour(theme);
   };
-  const tick = { fill: theme.palette.text.secondary, fontSize: 12 };
   return (
     <AreaChart
       data={series.points}
