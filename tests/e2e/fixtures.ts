@@ -14,7 +14,11 @@ import {
 import { chromiumArgs, chromiumPath } from './chromium';
 import { Cockpit } from './pages/Cockpit';
 
-const rendererFolder = resolve(import.meta.dirname, '../../dist/renderer');
+// WARROOM_RENDERER_DIR lets a developer test a renderer built elsewhere (e.g. `vite build --outDir`)
+// while another build is under way; npm test uses the default.
+const rendererFolder = resolve(
+  process.env.WARROOM_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer'),
+);
 
 type WorkerFixtures = { webHost: WebHost; slackServer: LoopbackSlack };
 type TestFixtures = { cockpit: Cockpit; relaunchable: Relaunchable; slack: LoopbackSlack };
