@@ -32,6 +32,10 @@ export const errorCodes = [
   'disk_full',
   'cancelled',
   'weak_storage',
+  /** The renderer could not reach War Room's own main service (browser host stopped, desktop main busy). */
+  'host_unreachable',
+  /** War Room's own service refused this page (its launch token is stale): the window must be reloaded. */
+  'bridge_rejected',
 ] as const;
 export const bridgeErrorSchema = z.object({
   code: z.enum(errorCodes),

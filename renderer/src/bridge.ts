@@ -4,6 +4,7 @@
  * the page. The rest of the renderer never knows which; answers are parsed with the contract either way.
  */
 import {
+  bridgeErrorSchema,
   contract,
   type BridgeResult,
   type MethodInput,
@@ -24,16 +25,37 @@ function rpcToken(): string {
   return document.querySelector('meta[name="warroom-rpc-token"]')?.getAttribute('content') ?? '';
 }
 
+const hostUnreachable = {
+  ok: false,
+  error: { code: 'host_unreachable', message: 'War Room’s own service is not answering.' },
+} as const;
+
 async function overHttp(method: MethodName, input: unknown): Promise<unknown> {
+  let response: Response;
   try {
-    const response = await fetch(`./rpc/${method}`, {
+    response = await fetch(`./rpc/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-warroom-token': rpcToken() },
       body: JSON.stringify(input),
     });
+  } catch {
+    return hostUnreachable;
+  }
+  // The host refuses a stale per-launch token with 403 (it restarted since this page loaded): no
+  // retry can succeed until the page is reloaded, so say exactly that instead of "try again".
+  if (response.status === 403) {
+    return {
+      ok: false,
+      error: {
+        code: 'bridge_rejected',
+        message: 'War Room’s service no longer accepts this window: reload it.',
+      },
+    };
+  }
+  try {
     return await response.json();
   } catch {
-    return { ok: false, error: { code: 'transient', message: 'The War Room host is not reachable.' } };
+    return hostUnreachable;
   }
 }
 
@@ -43,13 +65,20 @@ export async function call<M extends MethodName>(
   input: MethodInput<M>,
 ): Promise<BridgeResult<MethodOutput<M>>> {
   const desktop = window.warroom;
-  const raw: unknown = desktop ? await desktop[method](input) : await overHttp(method, input);
-  const envelope = raw as { ok?: unknown; value?: unknown; error?: unknown };
+  let raw: unknown;
+  try {
+    raw = desktop ? await desktop[method](input) : await overHttp(method, input);
+  } catch {
+    // The desktop's ipcRenderer.invoke rejects when main has no handler or is gone.
+    raw = hostUnreachable;
+  }
+  const envelope = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   if (envelope.ok === true) {
     const value = contract[method].output.safeParse(envelope.value);
     if (value.success) return { ok: true, value: value.data as MethodOutput<M> };
-  } else if (envelope.ok === false && typeof envelope.error === 'object' && envelope.error !== null) {
-    return raw as BridgeResult<MethodOutput<M>>;
+  } else if (envelope.ok === false) {
+    const error = bridgeErrorSchema.safeParse(envelope.error);
+    if (error.success) return { ok: false, error: error.data };
   }
   return { ok: false, error: { code: 'internal', message: `Unexpected answer to ${method}.` } };
 }
