@@ -8,6 +8,7 @@ import {
 import { localNights } from './localTime';
 import type { FatigueThresholds } from './thresholds';
 import type { FatigueAssessment, FatigueLevel, FatiguePerson, FatigueReason } from './types';
+import { limitClock } from './weighted';
 
 const MINUTE = 60_000;
 // Most rules look at the last day; two days of history find the start of almost any shift without
@@ -43,12 +44,27 @@ function lastStretchIndex(work: readonly Interval[], gapMs: number): number {
   return first;
 }
 
-/** Assesses one person given the night hours of their zone over the balance window. */
+/** The night hours of one zone from any instant up to a horizon; each zone is worked out once per tick. */
+type NightsFrom = (from: number) => readonly Interval[];
+
+function nightsOfZone(timeZone: string, now: number, t: FatigueThresholds): NightsFrom {
+  // Limits are projected forward (when will the break be due?), so nights run up to the longest limit.
+  const until = now + t.dutyHardMaxMinutes * MINUTE;
+  const usualFrom = now - Math.max(t.balanceWindowMinutes * MINUTE, USUAL_HISTORY_MS);
+  let usual: Interval[] | undefined;
+  return (from) => {
+    if (from < usualFrom) return localNights(timeZone, from, until, t.nightStartHour, t.nightEndHour);
+    usual ??= localNights(timeZone, usualFrom, until, t.nightStartHour, t.nightEndHour);
+    return usual;
+  };
+}
+
+/** Assesses one person given the night hours of their zone. */
 function assessWithNights(
   person: FatiguePerson,
   now: number,
   t: FatigueThresholds,
-  nights: readonly Interval[],
+  nightsFrom: NightsFrom,
 ): FatigueAssessment {
   const windowStart = now - t.balanceWindowMinutes * MINUTE;
   const longRestMs = t.longRestMinutes * MINUTE;
@@ -66,11 +82,14 @@ function assessWithNights(
   const lastEnd = last?.end ?? now;
   const atWork = offForMs <= 0;
   const shiftStartedAt = offForMs < longRestMs ? (work[shiftIndex]?.start ?? null) : null;
-  const dutyMs = shiftStartedAt === null ? 0 : lastEnd - shiftStartedAt;
   const stretchStart = work[lastStretchIndex(work, t.minBreakMinutes * MINUTE)]?.start ?? now;
-  const continuousMs = offForMs < t.minBreakMinutes * MINUTE ? lastEnd - stretchStart : 0;
-  const breakDueAt = atWork ? stretchStart + t.breakDueAfterMinutes * MINUTE : null;
-  const dutyLimitAt = shiftStartedAt === null ? null : shiftStartedAt + t.dutyLimitMinutes * MINUTE;
+  const inStretch = offForMs < t.minBreakMinutes * MINUTE;
+  const nights = nightsFrom(Math.min(shiftStartedAt ?? now, stretchStart, windowStart));
+  const limits = limitClock(t, nights);
+  const duty = shiftStartedAt === null ? limits.none : limits.span(shiftStartedAt, lastEnd);
+  const continuous = inStretch ? limits.span(stretchStart, lastEnd) : limits.none;
+  const breakDueAt = atWork ? limits.reaches(stretchStart, t.breakDueAfterMinutes) : null;
+  const dutyLimitAt = shiftStartedAt === null ? null : limits.reaches(shiftStartedAt, t.dutyLimitMinutes);
 
   const inWindow = clipIntervals(work, windowStart, now);
   const workMs = totalDuration(inWindow);
@@ -80,36 +99,34 @@ function assessWithNights(
   const balanceBroken = weightedMs > t.workRestRatio * restMs;
 
   const found: Array<{ level: FatigueLevel; reason: FatigueReason }> = [];
-  const dutyMinutes = Math.floor(dutyMs / MINUTE);
-  if (shiftStartedAt !== null && dutyMs >= t.dutyHardMaxMinutes * MINUTE) {
-    const reachedAt = shiftStartedAt + t.dutyHardMaxMinutes * MINUTE;
-    found.push({ level: 'exhausted', reason: { kind: 'duty-hard-max', dutyMinutes, reachedAt } });
-  } else if (dutyLimitAt !== null && dutyMs >= t.dutyLimitMinutes * MINUTE) {
-    found.push({ level: 'exhausted', reason: { kind: 'duty-limit', dutyMinutes, reachedAt: dutyLimitAt } });
+  const dutyMinutes = Math.floor(duty.ms / MINUTE);
+  const past = (limitMinutes: number) => duty.weightedMs >= limitMinutes * MINUTE;
+  if (shiftStartedAt !== null && past(t.dutyHardMaxMinutes)) {
+    const reachedAt = limits.reaches(shiftStartedAt, t.dutyHardMaxMinutes);
+    const reason = { kind: 'duty-hard-max', dutyMinutes, reachedAt, ...duty.night } as const;
+    found.push({ level: 'exhausted', reason });
+  } else if (dutyLimitAt !== null && past(t.dutyLimitMinutes)) {
+    const reason = { kind: 'duty-limit', dutyMinutes, reachedAt: dutyLimitAt, ...duty.night } as const;
+    found.push({ level: 'exhausted', reason });
   }
-  if (continuousMs >= t.breakDueAfterMinutes * MINUTE) {
-    const level = continuousMs >= t.exhaustedAfterContinuousMinutes * MINUTE ? 'exhausted' : 'tired';
+  if (continuous.weightedMs >= t.breakDueAfterMinutes * MINUTE) {
+    const exhausted = continuous.weightedMs >= t.exhaustedAfterContinuousMinutes * MINUTE;
     const reason = {
       kind: 'continuous-work',
-      minutes: Math.floor(continuousMs / MINUTE),
-      breakDueAt: stretchStart + t.breakDueAfterMinutes * MINUTE,
+      minutes: Math.floor(continuous.ms / MINUTE),
+      breakDueAt: limits.reaches(stretchStart, t.breakDueAfterMinutes),
+      ...continuous.night,
     } as const;
-    found.push({ level, reason });
+    found.push({ level: exhausted ? 'exhausted' : 'tired', reason });
   }
   const workMinutes = Math.floor(weightedMs / MINUTE);
   const restMinutes = Math.floor(restMs / MINUTE);
   if (balanceBroken) {
     found.push({ level: 'tired', reason: { kind: 'work-rest-balance', workMinutes, restMinutes } });
   }
-  if (
-    dutyLimitAt !== null &&
-    dutyMs >= t.dutyWarningMinutes * MINUTE &&
-    dutyMs < t.dutyLimitMinutes * MINUTE
-  ) {
-    found.push({
-      level: 'tired',
-      reason: { kind: 'duty-warning', dutyMinutes, reachesLimitAt: dutyLimitAt },
-    });
+  if (dutyLimitAt !== null && past(t.dutyWarningMinutes) && !past(t.dutyLimitMinutes)) {
+    const reason = { kind: 'duty-warning', dutyMinutes, reachesLimitAt: dutyLimitAt, ...duty.night } as const;
+    found.push({ level: 'tired', reason });
   }
   const nightMinutes = Math.floor(nightMs / MINUTE);
   if (nightMinutes > 0) found.push({ level: 'ok', reason: { kind: 'night-work', nightMinutes } });
@@ -132,7 +149,8 @@ function assessWithNights(
     dutyLimitAt,
     shiftStartedAt,
     dutyMinutes,
-    continuousMinutes: Math.floor(continuousMs / MINUTE),
+    weightedDutyMinutes: Math.floor(duty.weightedMs / MINUTE),
+    continuousMinutes: Math.floor(continuous.ms / MINUTE),
     workMinutes24h: Math.floor(workMs / MINUTE),
     nightMinutes24h: nightMinutes,
     weightedWorkMinutes24h: workMinutes,
@@ -146,10 +164,7 @@ export function assessFatigue(
   now: number,
   thresholds: FatigueThresholds,
 ): FatigueAssessment {
-  const windowStart = now - thresholds.balanceWindowMinutes * MINUTE;
-  const { nightStartHour, nightEndHour } = thresholds;
-  const nights = localNights(person.timeZone, windowStart, now, nightStartHour, nightEndHour);
-  return assessWithNights(person, now, thresholds, nights);
+  return assessWithNights(person, now, thresholds, nightsOfZone(person.timeZone, now, thresholds));
 }
 
 /** Assesses a whole roster at once, working out each time zone's nights only once; keyed by personId. */
@@ -158,14 +173,12 @@ export function assessTeamFatigue(
   now: number,
   thresholds: FatigueThresholds,
 ): Map<string, FatigueAssessment> {
-  const windowStart = now - thresholds.balanceWindowMinutes * MINUTE;
-  const nightsByZone = new Map<string, Interval[]>();
+  const nightsByZone = new Map<string, NightsFrom>();
   const assessments = new Map<string, FatigueAssessment>();
   for (const person of people) {
     let nights = nightsByZone.get(person.timeZone);
     if (nights === undefined) {
-      const { nightStartHour, nightEndHour } = thresholds;
-      nights = localNights(person.timeZone, windowStart, now, nightStartHour, nightEndHour);
+      nights = nightsOfZone(person.timeZone, now, thresholds);
       nightsByZone.set(person.timeZone, nights);
     }
     assessments.set(person.personId, assessWithNights(person, now, thresholds, nights));

@@ -24,11 +24,17 @@ export type FatigueThresholds = {
   nightEndHour: number;
   /** How much a minute of night work weighs against a minute of day work. */
   nightWeight: number;
+  /**
+   * Whether time without a break and time on duty are counted in night-weighted minutes against their
+   * limits (breakDueAfter, exhaustedAfterContinuous, dutyWarning, dutyLimit, dutyHardMax), not only in
+   * the 24 h balance. Off, a night hour only tips the 2:1 balance.
+   */
+  nightCountsTowardLimits: boolean;
   /** A responder whose weighted work in the balance window is below this is fresh, above it ok. */
   freshBelowWorkMinutes: number;
 };
 
-/** Defaults from the reference numbers in shared/DOMAIN.md ("People wear out"); each source is named. */
+/** Defaults from published fatigue guidance (NIOSH, NWCG); each source is named below. */
 export const defaultFatigueThresholds = {
   // NIOSH guidance for emergency responders: short breaks every 1-2 hours.
   breakDueAfterMinutes: 120,
@@ -52,6 +58,11 @@ export const defaultFatigueThresholds = {
   nightStartHour: 0,
   nightEndHour: 6,
   nightWeight: 1.5,
+  // Weighted hours rather than separate, lower night limits: one number (the weight above) says how much
+  // harder a night hour is, every limit follows it, and a shift that crosses midnight comes closer to its
+  // limit in proportion to the night it actually held, instead of jumping when the clock passes 00:00.
+  // Two people working the same UTC hours then part as soon as one of them is in their night.
+  nightCountsTowardLimits: true,
   // Half an ordinary eight-hour day.
   freshBelowWorkMinutes: 4 * 60,
 } as const satisfies FatigueThresholds;

@@ -18,12 +18,19 @@ export type FatigueLevel = 'fresh' | 'ok' | 'tired' | 'exhausted';
 
 /** Why a responder is at their level; numbers only, the UI phrases them (en, ja). Minutes are whole. */
 export type FatigueReason =
-  | { kind: 'duty-hard-max'; dutyMinutes: number; reachedAt: number }
-  | { kind: 'duty-limit'; dutyMinutes: number; reachedAt: number }
-  | { kind: 'continuous-work'; minutes: number; breakDueAt: number }
+  | ({ kind: 'duty-hard-max'; dutyMinutes: number; reachedAt: number } & NightCounted)
+  | ({ kind: 'duty-limit'; dutyMinutes: number; reachedAt: number } & NightCounted)
+  | ({ kind: 'continuous-work'; minutes: number; breakDueAt: number } & NightCounted)
   | { kind: 'work-rest-balance'; workMinutes: number; restMinutes: number }
-  | { kind: 'duty-warning'; dutyMinutes: number; reachesLimitAt: number }
+  | ({ kind: 'duty-warning'; dutyMinutes: number; reachesLimitAt: number } & NightCounted)
   | { kind: 'night-work'; nightMinutes: number };
+
+/**
+ * On a limit reached sooner because of night work: the minutes of that stretch or shift that fell in
+ * the person's own night, and what the stretch or shift counts for once they are weighted. Absent when
+ * no night hour counted, so the reason speaks of the night only when the night moved the limit.
+ */
+export type NightCounted = { nightMinutes?: number; weightedMinutes?: number };
 
 /** The model's verdict on one responder at `now`. */
 export type FatigueAssessment = {
@@ -43,6 +50,8 @@ export type FatigueAssessment = {
   shiftStartedAt: number | null;
   /** Time on duty in the current shift, breaks included (a shift's length, as NWCG counts it). */
   dutyMinutes: number;
+  /** The same, night minutes weighted up when the thresholds count the night toward limits. */
+  weightedDutyMinutes: number;
   /** Time since the last break (short pauses included); 0 once a break has started. */
   continuousMinutes: number;
   /** Work in the balance window (last 24 h by default), each minute once however many incidents. */

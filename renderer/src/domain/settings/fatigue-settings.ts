@@ -20,6 +20,8 @@ export const fatigueThresholdsSchema = z
     nightStartHour: hour,
     nightEndHour: hour,
     nightWeight: z.number().min(1).max(5),
+    // Thresholds saved before this switch existed keep working, with the night counted.
+    nightCountsTowardLimits: z.boolean().default(true),
     freshBelowWorkMinutes: minutes(24 * 60),
   })
   .strict()

@@ -26,12 +26,17 @@ export function describeFatigueReason(
   locale: string,
 ): string {
   if (reason === undefined) return t('terms.fatigueReasons.none');
+  // A limit the night brought closer says so: the IC sees why one responder is ahead of another.
+  const night =
+    'nightMinutes' in reason && reason.nightMinutes !== undefined
+      ? t('terms.fatigueReasons.atNight', { duration: formatDuration(reason.nightMinutes) })
+      : '';
   switch (reason.kind) {
     case 'duty-hard-max':
     case 'duty-limit':
-      return t(`terms.fatigueReasons.${reason.kind}`, { duty: formatDuration(reason.dutyMinutes) });
+      return t(`terms.fatigueReasons.${reason.kind}`, { duty: formatDuration(reason.dutyMinutes), night });
     case 'continuous-work':
-      return t('terms.fatigueReasons.continuous-work', { duration: formatDuration(reason.minutes) });
+      return t('terms.fatigueReasons.continuous-work', { duration: formatDuration(reason.minutes), night });
     case 'work-rest-balance':
       return t('terms.fatigueReasons.work-rest-balance', {
         work: formatDuration(reason.workMinutes),
@@ -41,6 +46,7 @@ export function describeFatigueReason(
       return t('terms.fatigueReasons.duty-warning', {
         duty: formatDuration(reason.dutyMinutes),
         time: formatClockTime(reason.reachesLimitAt, now, locale),
+        night,
       });
     case 'night-work':
       return t('terms.fatigueReasons.night-work', { duration: formatDuration(reason.nightMinutes) });
@@ -56,9 +62,10 @@ export function describeFatigue(
 ): string {
   const level = t(`terms.fatigue.${fatigue.level}`);
   const reason = describeFatigueReason(t, fatigue.reasons[0], now, locale);
+  const dueKey = fatigue.restDueAt !== null && fatigue.restDueAt <= now ? 'restOverdueSince' : 'restDueAt';
   const due =
     fatigue.restDueAt === null
       ? ''
-      : ` (${t('roster.restDueAt', { time: formatClockTime(fatigue.restDueAt, now, locale) })})`;
+      : ` (${t(`roster.${dueKey}`, { time: formatClockTime(fatigue.restDueAt, now, locale) })})`;
   return `${t('roster.fatigueReason', { level, reason })}${due}`;
 }

@@ -50,6 +50,7 @@ export const rosterEn = {
   list: 'Checked-in responders',
   fatigueReason: 'Fatigue: {{level}}. {{reason}}',
   restDueAt: 'rest due at {{time}}',
+  restOverdueSince: 'rest overdue since {{time}}',
 };
 
 export const rosterJa: typeof rosterEn = {
@@ -103,6 +104,7 @@ export const rosterJa: typeof rosterEn = {
   list: 'チェックイン中のメンバー',
   fatigueReason: '疲労: {{level}}。{{reason}}',
   restDueAt: '休憩予定 {{time}}',
+  restOverdueSince: '{{time}} から休憩が遅れています',
 };
 
 /** Role, location, reason and fatigue words shared by the roster, the log and the nudges. */
@@ -125,12 +127,13 @@ export const rosterTermsEn = {
   },
   fatigue: { fresh: 'Fresh', ok: 'OK', tired: 'Tired', exhausted: 'Exhausted' },
   fatigueReasons: {
-    'duty-hard-max': '{{duty}} on duty: past the 24 h maximum',
-    'duty-limit': '{{duty}} on duty: past the 16 h limit',
-    'continuous-work': '{{duration}} without a break',
+    'duty-hard-max': '{{duty}} on duty{{night}}: past the 24 h maximum',
+    'duty-limit': '{{duty}} on duty{{night}}: past the 16 h limit',
+    'continuous-work': '{{duration}} without a break{{night}}',
     'work-rest-balance': '{{work}} worked, {{rest}} off in 24 h (below 2:1)',
-    'duty-warning': '{{duty}} on duty; reaches the limit at {{time}}',
+    'duty-warning': '{{duty}} on duty{{night}}; reaches the limit at {{time}}',
     'night-work': '{{duration}} of night work in 24 h',
+    atNight: ', {{duration}} of it at night in their time zone, which counts extra',
     none: 'Nothing to report',
   },
 };
@@ -154,12 +157,13 @@ export const rosterTermsJa: typeof rosterTermsEn = {
   },
   fatigue: { fresh: '元気', ok: '良好', tired: '疲労', exhausted: '限界' },
   fatigueReasons: {
-    'duty-hard-max': '勤務 {{duty}}: 24 時間の上限超過',
-    'duty-limit': '勤務 {{duty}}: 16 時間の上限超過',
-    'continuous-work': '{{duration}} 休憩なし',
+    'duty-hard-max': '勤務 {{duty}}{{night}}: 24 時間の上限超過',
+    'duty-limit': '勤務 {{duty}}{{night}}: 16 時間の上限超過',
+    'continuous-work': '{{duration}} 休憩なし{{night}}',
     'work-rest-balance': '24 時間で勤務 {{work}}、休息 {{rest}} (2:1 未満)',
-    'duty-warning': '勤務 {{duty}}、{{time}} に上限到達',
+    'duty-warning': '勤務 {{duty}}{{night}}、{{time}} に上限到達',
     'night-work': '24 時間で夜間勤務 {{duration}}',
+    atNight: ' (うち {{duration}} は本人のタイムゾーンで夜間のため重く数えます)',
     none: '特記事項なし',
   },
 };

@@ -3,7 +3,9 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
@@ -44,16 +46,18 @@ export function FatigueSettingsDialog({ open, onClose }: { open: boolean; onClos
   const [operator] = useOperator();
   const current = useFatigueThresholds();
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [nightCounts, setNightCounts] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shown = draft ?? toDraft(current);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const value = { ...current };
+    const value = { ...current, nightCountsTowardLimits: nightCounts ?? current.nightCountsTowardLimits };
     for (const f of fields) value[f.key] = Number(shown[f.key]) * f.scale;
     try {
       await saveFatigueThresholds(db, value, { now: Date.now(), actor: actorName(operator) });
       setDraft(null);
+      setNightCounts(null);
       setError(null);
       notify({ severity: 'success', message: t('settings.saved') });
       onClose();
@@ -83,10 +87,27 @@ export function FatigueSettingsDialog({ open, onClose }: { open: boolean; onClos
               />
             ))}
           </Stack>
+          <FormControlLabel
+            sx={{ mt: 1 }}
+            control={
+              <Switch
+                checked={nightCounts ?? current.nightCountsTowardLimits}
+                onChange={(e) => setNightCounts(e.target.checked)}
+              />
+            }
+            label={t('settings.nightCountsTowardLimits')}
+          />
           <ErrorText message={error} />
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setDraft(toDraft(defaultFatigueThresholds))}>{t('settings.reset')}</Button>
+          <Button
+            onClick={() => {
+              setDraft(toDraft(defaultFatigueThresholds));
+              setNightCounts(defaultFatigueThresholds.nightCountsTowardLimits);
+            }}
+          >
+            {t('settings.reset')}
+          </Button>
           <Button onClick={onClose}>{t('settings.cancel')}</Button>
           <Button type="submit" variant="contained">
             {t('settings.save')}

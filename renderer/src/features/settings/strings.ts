@@ -15,6 +15,8 @@ export const settingsEn = {
   nightStartHour: 'Night starts at (hour)',
   nightEndHour: 'Night ends at (hour)',
   nightWeight: 'Weight of a night hour',
+  nightCountsTowardLimits:
+    'Night hours count with this weight toward the break and duty limits (not only the 24 h balance)',
   save: 'Save',
   cancel: 'Cancel',
   reset: 'Back to defaults',
@@ -37,6 +39,7 @@ export const settingsJa: typeof settingsEn = {
   nightStartHour: '夜間の開始 (時)',
   nightEndHour: '夜間の終了 (時)',
   nightWeight: '夜間 1 時間の重み',
+  nightCountsTowardLimits: '夜間の勤務を重み付きで休憩・勤務時間の上限にも数える (24 時間の比率だけでなく)',
   save: '保存',
   cancel: 'キャンセル',
   reset: '既定値に戻す',

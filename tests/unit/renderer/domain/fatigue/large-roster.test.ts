@@ -46,14 +46,18 @@ describe('a large roster', () => {
     for (const person of people) {
       // 3 h on the 29th + 9 h on the 30th minus 50 min of rest; the shift began at 08:00 after 12 h off.
       expect(fatigue.get(person.personId)).toMatchObject({
-        level: 'ok',
         atWork: true,
         shiftStartedAt: at('2026-01-30T08:00:00Z'),
         dutyMinutes: 540,
         continuousMinutes: 90,
         workMinutes24h: 670,
         restMinutes24h: 770,
-        restDueAt: at('2026-01-30T17:30:00Z'),
+      });
+      // In Tokyo those 90 minutes since the break are 00:30-02:00 local: night hours bring the break closer.
+      const inTokyo = person.timeZone === 'Asia/Tokyo';
+      expect(fatigue.get(person.personId)).toMatchObject({
+        level: inTokyo ? 'tired' : 'ok',
+        restDueAt: at(inTokyo ? '2026-01-30T16:50:00Z' : '2026-01-30T17:30:00Z'),
       });
     }
   });
@@ -66,7 +70,10 @@ describe('a large roster', () => {
     expect(fatigue.get('p3')?.reasons).toEqual([{ kind: 'night-work', nightMinutes: 160 }]);
   });
 
-  it('raises no nudge for a roster that takes its breaks', () => {
-    expect(responderNudges({ people, now, thresholds: defaultFatigueThresholds })).toEqual([]);
+  it('sends to rest only those who are working through their night, though all take their breaks', () => {
+    const nudges = responderNudges({ people, now, thresholds: defaultFatigueThresholds });
+    const tokyo = people.filter((p) => p.timeZone === 'Asia/Tokyo').map((p) => p.personId);
+    expect(nudges.map((n) => n.kind)).toEqual(tokyo.map(() => 'send-to-rest'));
+    expect(nudges.map((n) => n.personId).sort()).toEqual([...tokyo].sort());
   });
 });

@@ -35,7 +35,8 @@ describe('a shift across midnight', () => {
     expect(result).toMatchObject({ workMinutes24h: 390, nightMinutes24h: 165, weightedWorkMinutes24h: 472 });
     expect(result).toMatchObject({ level: 'ok', continuousMinutes: 75, dutyMinutes: 420 });
     expect(result.reasons).toEqual([{ kind: 'night-work', nightMinutes: 165 }]);
-    expect(result.restDueAt).toBe(at('2026-06-11T01:45:00Z'));
+    // The 75 min since the 01:30 rest are night hours: the break is due after 80 real minutes, not 120.
+    expect(result.restDueAt).toBe(at('2026-06-11T01:05:00Z'));
   });
 
   it("uses the person's own night: the same hours are afternoon and evening in New York", () => {
@@ -68,7 +69,14 @@ describe('across days', () => {
     expect(result).toMatchObject({ shiftStartedAt: at('2026-05-04T08:00:00Z'), dutyMinutes: 1140 });
     expect(result.level).toBe('exhausted');
     expect(result.reasons).toEqual([
-      { kind: 'duty-limit', dutyMinutes: 1140, reachedAt: at('2026-05-05T00:00:00Z') },
+      // The three night hours since 00:00 count 1.5 times; the 16 h were reached before them.
+      {
+        kind: 'duty-limit',
+        dutyMinutes: 1140,
+        reachedAt: at('2026-05-05T00:00:00Z'),
+        nightMinutes: 180,
+        weightedMinutes: 1230,
+      },
       { kind: 'night-work', nightMinutes: 60 },
     ]);
   });
@@ -82,7 +90,10 @@ describe('a check-in left open for days', () => {
     expect(result.reasons[0]).toEqual({
       kind: 'duty-hard-max',
       dutyMinutes: 4320,
-      reachedAt: at('2026-05-02T08:00:00Z'),
+      // 16 day hours, then the night counts 1.5 times: the 24 h are reached at 05:20, not 08:00.
+      reachedAt: at('2026-05-02T05:20:00Z'),
+      nightMinutes: 1080,
+      weightedMinutes: 4860,
     });
   });
 
@@ -119,11 +130,19 @@ describe('work/rest balance over 24 h (NWCG 2:1)', () => {
     expect(result).toMatchObject({ workMinutes24h: 920, nightMinutes24h: 335, weightedWorkMinutes24h: 1087 });
     expect(result).toMatchObject({ restMinutes24h: 520, dutyMinutes: 350, continuousMinutes: 110 });
     expect(result.level).toBe('tired');
+    // The 110 min since the 02:00 rest are all night: they count as 165, past the 120 of a break.
     expect(result.reasons).toEqual([
+      {
+        kind: 'continuous-work',
+        minutes: 110,
+        breakDueAt: at('2026-05-05T03:20:00Z'),
+        nightMinutes: 110,
+        weightedMinutes: 165,
+      },
       { kind: 'work-rest-balance', workMinutes: 1087, restMinutes: 520 },
       { kind: 'night-work', nightMinutes: 335 },
     ]);
-    expect(result.restDueAt).toBe(at(now));
+    expect(result.restDueAt).toBe(at('2026-05-05T03:20:00Z'));
   });
 
   it('holds the balance when night work weighs the same as day work', () => {

@@ -132,7 +132,14 @@ describe('assessFatigue: time on duty', () => {
       'work-rest-balance',
       'night-work',
     ]);
-    expect(result.reasons[0]).toEqual({ kind: 'duty-hard-max', dutyMinutes: 1500, reachedAt: day('24:00') });
+    // Six night hours (00:00-06:00) count as nine: the 24 h maximum is reached at 21:00, not midnight.
+    expect(result.reasons[0]).toEqual({
+      kind: 'duty-hard-max',
+      dutyMinutes: 1500,
+      reachedAt: day('21:00'),
+      nightMinutes: 420,
+      weightedMinutes: 1710,
+    });
   });
 });
 

@@ -61,9 +61,10 @@ describe('responderNudges', () => {
     expect(nudges[1]).toMatchObject({ kind: 'commander-fatigue', severity: 'warning', dueAt: may4('22:00') });
     expect(nudges[1]?.facts).toMatchObject({ level: 'tired', minutesWithoutBreak: 180, dutyMinutes: 180 });
     expect(nudges[2]).toMatchObject({ kind: 'plan-hand-over', severity: 'warning', personName: 'Bob' });
+    // 13.5 day hours until midnight, then night hours count 1.5 times: the 16 h come at 01:40, not 02:30.
     expect(nudges[2]?.facts).toEqual({
       dutyMinutes: 750,
-      reachesLimitAt: at('2026-05-05T02:30:00Z'),
+      reachesLimitAt: at('2026-05-05T01:40:00Z'),
       roles: ['communications-lead'],
     });
   });
@@ -79,10 +80,10 @@ describe('responderNudges', () => {
         severity: 'critical',
         personId: 'bob',
         personName: 'Bob',
-        dueAt: at('2026-05-05T02:30:00Z'),
+        dueAt: at('2026-05-05T01:40:00Z'),
         facts: {
           dutyMinutes: 990,
-          limitReachedAt: at('2026-05-05T02:30:00Z'),
+          limitReachedAt: at('2026-05-05T01:40:00Z'),
           roles: ['communications-lead'],
         },
       },
@@ -122,9 +123,15 @@ describe('responderNudges', () => {
       ],
       { rests: rests('23:45', '2026-05-05T01:45') },
     );
-    const nudges = nudgesAt([nightOwl], at('2026-05-05T03:50:00Z'));
+    const now = at('2026-05-05T03:50:00Z');
+    // Counted by the day's limits alone, the balance is what sends Gina to rest.
+    const byDay = { ...defaultFatigueThresholds, nightCountsTowardLimits: false };
+    const nudges = responderNudges({ people: [nightOwl], now, thresholds: byDay });
     expect(nudges).toHaveLength(1);
     expect(nudges[0]).toMatchObject({ kind: 'send-to-rest', severity: 'warning' });
     expect(nudges[0]?.facts).toMatchObject({ reason: { kind: 'work-rest-balance', restMinutes: 520 } });
+    // With night hours counted toward limits, the 110 night minutes since the last rest come first.
+    const [atNight] = nudgesAt([nightOwl], now);
+    expect(atNight?.facts).toMatchObject({ reason: { kind: 'continuous-work', nightMinutes: 110 } });
   });
 });
