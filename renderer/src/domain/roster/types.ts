@@ -10,7 +10,8 @@ export const responderRoles = [
 ] as const;
 export type ResponderRole = (typeof responderRoles)[number];
 
-export const locations = ['remote', 'office', 'other'] as const;
+/** 'unstated' when nobody chose one: the ICS-211 must not claim a place the IC never gave. */
+export const locations = ['remote', 'office', 'other', 'unstated'] as const;
 export type Location = (typeof locations)[number];
 
 export const checkOutReasons = ['shift-end', 'rest', 'released', 'handed-over'] as const;

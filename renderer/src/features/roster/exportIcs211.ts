@@ -34,10 +34,11 @@ export async function exportIcs211(
   const here = input.checkIns.filter((c) => c.incidentId === incident.id);
   const rows = ics211Rows(here, input.people, input.tenures, {
     role: (r) => t(`terms.roles.${r}`),
-    location: (c) =>
-      c.locationDetail === ''
-        ? t(`terms.locations.${c.location}`)
-        : `${t(`terms.locations.${c.location}`)}: ${c.locationDetail}`,
+    location: (c) => {
+      const where = c.location === 'unstated' ? '' : t(`terms.locations.${c.location}`);
+      if (c.locationDetail === '') return where;
+      return where === '' ? c.locationDetail : `${where}: ${c.locationDetail}`;
+    },
     reason: (c) => (c.checkOutReason === null ? '' : t(`terms.checkOutReasons.${c.checkOutReason}`)),
     time,
   });

@@ -118,7 +118,7 @@ export const rosterTermsEn = {
     'subject-matter-expert': 'Subject-matter expert',
     responder: 'Responder',
   },
-  locations: { remote: 'Remote', office: 'Office', other: 'Other' },
+  locations: { remote: 'Remote', office: 'Office', other: 'Other', unstated: 'Location not given' },
   checkOutReasons: {
     'shift-end': 'Shift end',
     rest: 'Rest',
@@ -148,7 +148,7 @@ export const rosterTermsJa: typeof rosterTermsEn = {
     'subject-matter-expert': '専門家',
     responder: '対応者',
   },
-  locations: { remote: 'リモート', office: 'オフィス', other: 'その他' },
+  locations: { remote: 'リモート', office: 'オフィス', other: 'その他', unstated: '場所未記入' },
   checkOutReasons: {
     'shift-end': 'シフト終了',
     rest: '休息',
