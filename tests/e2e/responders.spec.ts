@@ -95,9 +95,10 @@ test.describe('responders', () => {
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     await expect(nudges.getByText('Send Dan to rest: 8 h 40 on duty without a break')).toBeVisible();
     await expect(nudges.getByText(/You are Exhausted .*: hand over command/)).toBeVisible();
-    // Twelve hours on duty at 06:00: the 16-hour limit comes at 10:00, so the IC plans the hand-over now.
+    // Twelve hours on duty at 06:00, six of them night hours counting 1.5: the 16-hour limit comes at
+    // 07:00, not 10:00, so the IC plans the hand-over now.
     await page.clock.fastForward('03:25:00');
-    await expect(nudges.getByText('Dan reaches 16 h at 10:00: plan a hand-over')).toBeVisible();
+    await expect(nudges.getByText('Dan reaches 16 h at 07:00: plan a hand-over')).toBeVisible();
     await expect(roster.fatigue('Dan')).toHaveAccessibleName(/night work|without a break/);
   });
 
