@@ -43,6 +43,15 @@ export const rosterProjection: ProjectionHandlers<RosterEvent> = {
       updatedAt: event.ts,
     });
   },
+  'person.details-changed': async (tables, event) => {
+    const { person } = event.payload;
+    const existing = await tables.people.get(person.id);
+    await tables.people.put({ ...person, createdAt: existing?.createdAt ?? event.ts, updatedAt: event.ts });
+    // A check-in still open carries the contact the ICS-211 lists: the corrected one from now on.
+    const open = await tables.checkIns.where('personId').equals(person.id).toArray();
+    for (const checkIn of open.filter((c) => c.checkedOutAt === null))
+      await tables.checkIns.put({ ...checkIn, contact: person.contact });
+  },
   'responder.checked-in': async (tables, event) => {
     const { checkInId, personId, personName, roles, location, locationDetail, contact, assignment } =
       event.payload;

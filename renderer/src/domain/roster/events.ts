@@ -6,6 +6,17 @@ type Who = { personId: string; personName: string };
 
 export type PersonAdded = EventOf<'person.added', { person: Person }>;
 export type PersonUpdated = EventOf<'person.updated', { person: Person }>;
+/** The directory fields the IC may correct for someone already known; the name stays (it is who they are). */
+export const editablePersonFields = ['team', 'contact', 'slackUserId', 'email', 'timeZone'] as const;
+export type EditablePersonField = (typeof editablePersonFields)[number];
+/**
+ * Someone's details corrected from an incident's roster: logged on that incident, so its log says who
+ * changed what. `person` is the whole new record (enough to redo the change); `changes` is what differed.
+ */
+export type PersonDetailsChanged = EventOf<
+  'person.details-changed',
+  Who & { person: Person; changes: { field: EditablePersonField; from: string; to: string }[] }
+>;
 export type CheckedIn = EventOf<
   'responder.checked-in',
   Who & {
@@ -39,6 +50,7 @@ export type AssignmentChanged = EventOf<
 export type RosterEvent =
   | PersonAdded
   | PersonUpdated
+  | PersonDetailsChanged
   | CheckedIn
   | CheckedOut
   | RoleAssumed

@@ -36,6 +36,7 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
       return describeTaskEvent(t, event);
     case 'person.added':
     case 'person.updated':
+    case 'person.details-changed':
     case 'responder.checked-in':
     case 'responder.checked-out':
     case 'role.assumed':

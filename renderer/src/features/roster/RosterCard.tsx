@@ -12,8 +12,10 @@ import { useTranslation } from 'react-i18next';
 import type { FatigueLevel } from '../../domain/fatigue/types';
 import type { RosterEntry } from '../../domain/roster/roster';
 import { describeFatigue, formatClockTime, formatDuration } from './format';
+import { responderLocalTime } from './localClock';
 
-export type RosterAction = 'rest' | 'back' | 'add-role' | 'remove-role' | 'hand-over' | 'check-out';
+export type RosterAction =
+  'rest' | 'back' | 'add-role' | 'remove-role' | 'hand-over' | 'check-out' | 'edit-details';
 
 const levelColour: Record<FatigueLevel, 'success' | 'default' | 'warning' | 'error'> = {
   fresh: 'success',
@@ -36,6 +38,7 @@ export const RosterCard = memo(
     const { person, checkIn, fatigue } = entry;
     const resting = entry.restingSince !== null;
     const fatigueText = describeFatigue(t, fatigue, now, i18n.language);
+    const localTime = responderLocalTime(person.timeZone, now, i18n.language);
     const act = (action: RosterAction, tenureId?: string) => {
       setMenu(null);
       onAction(entry, action, tenureId);
@@ -79,6 +82,9 @@ export const RosterCard = memo(
           <span data-testid="duty">{formatDuration(fatigue.dutyMinutes)}</span> ·{' '}
           {t('roster.since', { time: formatClockTime(checkIn.checkedInAt, now, i18n.language) })} ·{' '}
           <span data-testid="open-tasks">{t('roster.openTasks', { count: entry.openTasks })}</span>
+          {localTime === null ? null : (
+            <> · {t('roster.localTime', { time: localTime, zone: person.timeZone })}</>
+          )}
         </Typography>
         {checkIn.assignment === '' ? null : (
           <Typography variant="body2" noWrap title={checkIn.assignment}>
@@ -104,6 +110,12 @@ export const RosterCard = memo(
           {entry.isCommander || resting ? null : (
             <MenuItem onClick={() => act('hand-over')}>{t('roster.handOver')}</MenuItem>
           )}
+          <MenuItem
+            onClick={() => act('edit-details')}
+            aria-label={t('roster.editDetailsOf', { name: person.name })}
+          >
+            {t('roster.editDetails')}
+          </MenuItem>
           <MenuItem onClick={() => act('check-out')}>{t('roster.checkOut')}</MenuItem>
         </Menu>
       </Box>
@@ -120,6 +132,7 @@ function cardFacts(entry: RosterEntry, now: number): string {
   const { fatigue, checkIn, person } = entry;
   const reason = fatigue.reasons[0];
   return JSON.stringify([
+    responderLocalTime(person.timeZone, now, 'en'),
     person,
     checkIn.location,
     checkIn.locationDetail,

@@ -21,6 +21,7 @@ import { useRosterPaletteActions } from '../palette/useRosterPaletteActions';
 import { AddRoleDialog } from './AddRoleDialog';
 import { CheckInDialog } from './CheckInDialog';
 import { CheckOutDialog } from './CheckOutDialog';
+import { EditPersonDialog } from './EditPersonDialog';
 import { exportIcs211 } from './exportIcs211';
 import { formatClockTime } from './format';
 import { HandOverDialog } from './HandOverDialog';
@@ -28,7 +29,9 @@ import { RosterCard, type RosterAction } from './RosterCard';
 import type { LiveRoster } from './useRoster';
 
 type Dialog =
-  { kind: 'check-out' | 'add-role'; entry: RosterEntry } | { kind: 'hand-over'; entry?: RosterEntry } | null;
+  | { kind: 'check-out' | 'add-role' | 'edit-details'; entry: RosterEntry }
+  | { kind: 'hand-over'; entry?: RosterEntry }
+  | null;
 type Props = {
   incident: Incident;
   live: LiveRoster;
@@ -55,7 +58,12 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
       else if (action === 'back') void endRest(db, entry.checkIn.id, context).catch(reportError);
       else if (action === 'remove-role' && tenureId !== undefined)
         void renounceRole(db, tenureId, context).catch(reportError);
-      else if (action === 'check-out' || action === 'add-role' || action === 'hand-over')
+      else if (
+        action === 'check-out' ||
+        action === 'add-role' ||
+        action === 'hand-over' ||
+        action === 'edit-details'
+      )
         setDialog({ kind: action, entry });
     },
     [operator, reportError],
@@ -144,6 +152,13 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
           personId={dialog.entry.person.id}
           held={dialog.entry.roles.map((r) => r.role)}
           open
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'edit-details' ? (
+        <EditPersonDialog
+          incidentId={incident.id}
+          person={dialog.entry.person}
           onClose={() => setDialog(null)}
         />
       ) : null}

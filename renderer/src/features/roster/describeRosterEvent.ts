@@ -38,6 +38,16 @@ export function describeRosterEvent(t: TFunction, event: RosterEvent): string {
         name: event.payload.personName,
         assignment: event.payload.assignment,
       });
+    case 'person.details-changed': {
+      const changes = event.payload.changes.map((c) =>
+        t('roster.detailChange', {
+          field: t(`roster.${c.field}`),
+          from: c.from === '' ? t('roster.noValue') : c.from,
+          to: c.to === '' ? t('roster.noValue') : c.to,
+        }),
+      );
+      return t('roster.detailsChanged', { name: event.payload.personName, changes: changes.join('; ') });
+    }
     case 'person.added':
     case 'person.updated':
       return event.payload.person.name;

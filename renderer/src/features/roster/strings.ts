@@ -51,6 +51,14 @@ export const rosterEn = {
   fatigueReason: 'Fatigue: {{level}}. {{reason}}',
   restDueAt: 'rest due at {{time}}',
   restOverdueSince: 'rest overdue since {{time}}',
+  editDetails: 'Edit details',
+  editDetailsOf: 'Edit details of {{name}}',
+  editDetailsTitle: 'Details of {{name}}',
+  saveDetails: 'Save',
+  detailsChanged: 'Details of {{name}} changed: {{changes}}',
+  detailChange: '{{field}} {{from}} → {{to}}',
+  noValue: '(none)',
+  localTime: '{{time}} local ({{zone}})',
 };
 
 export const rosterJa: typeof rosterEn = {
@@ -105,6 +113,14 @@ export const rosterJa: typeof rosterEn = {
   fatigueReason: '疲労: {{level}}。{{reason}}',
   restDueAt: '休憩予定 {{time}}',
   restOverdueSince: '{{time}} から休憩が遅れています',
+  editDetails: '詳細を編集',
+  editDetailsOf: '{{name}} の詳細を編集',
+  editDetailsTitle: '{{name}} の詳細',
+  saveDetails: '保存',
+  detailsChanged: '{{name}} の詳細を変更: {{changes}}',
+  detailChange: '{{field}} {{from}} → {{to}}',
+  noValue: '(なし)',
+  localTime: '現地 {{time}} ({{zone}})',
 };
 
 /** Role, location, reason and fatigue words shared by the roster, the log and the nudges. */

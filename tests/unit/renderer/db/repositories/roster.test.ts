@@ -5,7 +5,7 @@ import {
   renounceRole,
 } from '../../../../../renderer/src/db/repositories/command';
 import { declareIncident } from '../../../../../renderer/src/db/repositories/incidents';
-import { addPerson } from '../../../../../renderer/src/db/repositories/people';
+import { addPerson, changePersonDetails } from '../../../../../renderer/src/db/repositories/people';
 import { checkIn, checkOut, endRest, startRest } from '../../../../../renderer/src/db/repositories/roster';
 import type { WarRoomDatabase } from '../../../../../renderer/src/db/schema';
 import { at, freshDatabase } from '../testDb';
@@ -166,5 +166,34 @@ describe('the directory', () => {
     await expect(addPerson(db, { name: 'Carol', timeZone: 'Mars/Olympus' }, ctx())).rejects.toMatchObject({
       code: 'bad-time-zone',
     });
+  });
+
+  it("corrects the declaring IC's time zone, contact and Slack ID, logged on the incident with what changed", async () => {
+    const { incidentId } = await incidentWithBob();
+    const alice = (await db.people.where('name').equals('Alice').first())?.id ?? '';
+    const details = { timeZone: 'Europe/Amsterdam', contact: '+31 6 1234', slackUserId: 'u0alice' };
+    await changePersonDetails(db, { incidentId, personId: alice, details }, ctx('2026-11-24T03:00:00Z'));
+    expect(await db.people.get(alice)).toMatchObject({ ...details, slackUserId: 'U0ALICE', name: 'Alice' });
+    const [open] = await db.checkIns.where('personId').equals(alice).toArray();
+    expect(open?.contact).toBe('+31 6 1234');
+    const logged = await db.events.where('incidentId').equals(incidentId).toArray();
+    expect(logged.at(-1)).toMatchObject({
+      type: 'person.details-changed',
+      actor: 'Alice',
+      payload: {
+        personName: 'Alice',
+        changes: [
+          { field: 'contact', from: '', to: '+31 6 1234' },
+          { field: 'slackUserId', from: '', to: 'U0ALICE' },
+          { field: 'timeZone', from: 'UTC', to: 'Europe/Amsterdam' },
+        ],
+      },
+    });
+    // Saving the same details again changes nothing and logs nothing.
+    await changePersonDetails(db, { incidentId, personId: alice, details }, ctx('2026-11-24T03:05:00Z'));
+    expect(await db.events.where('incidentId').equals(incidentId).count()).toBe(logged.length);
+    await expect(
+      changePersonDetails(db, { incidentId, personId: alice, details: { timeZone: 'Mars/Olympus' } }, ctx()),
+    ).rejects.toMatchObject({ code: 'bad-time-zone' });
   });
 });
