@@ -9,7 +9,14 @@ import { useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { addLogEntry } from '../../db/repositories/log';
 import { limits } from '../../domain/incident/types';
+import { capEntryText, type CappedEntry } from '../../domain/log/entry';
 import { logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+
+/** The failed entry back in the box, with whatever was typed after it kept on its own line. */
+function putBack(submitted: string, rest: string, current: string): string {
+  const typedSince = (current.startsWith(rest) ? current.slice(rest.length) : current).trim();
+  return typedSince === '' ? submitted : `${submitted}\n${typedSince}`;
+}
 
 /** Typed entries keep facts apart from hypotheses, as ICS asks of every record. */
 export function LogEntryForm({ incidentId, commanderName }: { incidentId: string; commanderName: string }) {
@@ -22,18 +29,29 @@ export function LogEntryForm({ incidentId, commanderName }: { incidentId: string
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
+    let entry: CappedEntry;
     try {
-      const { rest } = await addLogEntry(
+      entry = capEntryText(text);
+    } catch (failure) {
+      reportError(failure);
+      return;
+    }
+    // The text leaves the box now, not when the save resolves: what the scribe types meanwhile is
+    // the next entry and must not be overwritten by a late answer.
+    const submitted = text;
+    setText(entry.rest);
+    if (author.trim() !== '') rememberOperator(author.trim());
+    if (entry.rest !== '')
+      notify({ severity: 'warning', message: t('log.capped', { max: limits.logEntryMaxLength }) });
+    try {
+      await addLogEntry(
         db,
-        { incidentId, kind, text, author },
+        { incidentId, kind, text: submitted, author },
         { now: Date.now(), actor: author },
       );
-      rememberOperator(author.trim());
-      setText(rest);
-      if (rest !== '')
-        notify({ severity: 'warning', message: t('log.capped', { max: limits.logEntryMaxLength }) });
     } catch (failure) {
-      // The text stays in the box: a refused or failed save loses nothing.
+      // A refused or failed save loses nothing: the text goes back, ahead of anything typed since.
+      setText((current) => putBack(submitted, entry.rest, current));
       reportError(failure);
     }
   }
