@@ -132,7 +132,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
 
   async function handleStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = resolveStaticPath(rendererFolder, request.url ?? '/');
-    const file = path === null ? null : await readStaticFile(path);
+    const file = path === null ? null : await readStaticFile(rendererFolder, path);
     if (path === null || file === null) {
       return send(response, 404, 'Not found', { 'content-type': 'text/plain; charset=utf-8' });
     }

@@ -61,7 +61,7 @@ export async function serveAppRequest(
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const urlPath = requestPath(request.url);
   const path = urlPath === null ? null : resolveStaticPath(rendererFolder, urlPath);
-  const file = path === null ? null : await readStaticFile(path);
+  const file = path === null ? null : await readStaticFile(rendererFolder, path);
   if (path === null || file === null) return plain(404, 'Not found');
   const withBody = request.method === 'GET';
   if (extname(path).toLowerCase() !== '.html') {

@@ -11,7 +11,10 @@ export function desktopPlatform(userData: string): Platform {
       const options = { defaultPath: suggestedName };
       const choice =
         owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
-      return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
+      // The OS save dialog itself asks before the user picks a file that exists.
+      return choice.canceled || choice.filePath === undefined
+        ? null
+        : { path: choice.filePath, replaceExisting: true };
     },
     showNotification: async (title, body) => {
       if (!Notification.isSupported()) return false;

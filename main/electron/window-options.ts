@@ -29,7 +29,9 @@ export function cockpitWindowOptions(preloadPath: string): BrowserWindowConstruc
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off: with no context menu its suggestions never show, and on Windows and Linux it would download
+      // dictionaries from the network, which an app that works offline must not do.
+      spellcheck: false,
       // Broadcast and rest reminders come due on the renderer's clock; a hidden window must not slow it.
       backgroundThrottling: false,
     },

@@ -10,13 +10,24 @@ export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
 /** What differs between the desktop and the browser host; everything else is the same code. */
 export type Platform = {
   /** Asks where to save (desktop) or picks a path itself (browser host); null when the user cancels. */
-  chooseExportPath: (suggestedName: string) => Promise<string | null>;
+  chooseExportPath: (suggestedName: string) => Promise<ExportTarget | null>;
   /** Shows an OS notification; false where the platform leaves it to the page (browser host). */
   showNotification: (title: string, body: string) => Promise<boolean>;
   secrets: SecretStore;
 };
 
-export type HandlerContext = { identity: AppIdentity; platform: Platform };
+/**
+ * Where an export goes. `replaceExisting` only when the user chose that very file in a save dialog (which
+ * asked them before replacing it); otherwise an existing file is kept and the export gets a free name.
+ */
+export type ExportTarget = { path: string; replaceExisting: boolean };
+
+export type HandlerContext = {
+  identity: AppIdentity;
+  platform: Platform;
+  /** How long a Slack call may go unanswered (slackRequestTimeoutMs unless said; fault tests scale it down). */
+  slackRequestTimeoutMs?: number;
+};
 
 /** More about a failure, for the renderer to explain and to decide whether trying again can help. */
 export type HandlerErrorDetail = Pick<BridgeError, 'permanent' | 'slackError' | 'neededScope'>;

@@ -1,23 +1,54 @@
 import { writeFile } from 'node:fs/promises';
-import { HandlerError, type HandlerContext, type HandlerGroup } from './context';
+import { basename, dirname, extname, join } from 'node:path';
+import { HandlerError, type ExportTarget, type HandlerContext, type HandlerGroup } from './context';
 
-function isDiskFull(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOSPC';
+/** How many "name (n).csv" to try before saying the folder is full of same-named exports. */
+const maxFreeNameTries = 100;
+
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+}
+
+/** "ics-211.csv", "ics-211 (2).csv", "ics-211 (3).csv" …: the names tried for an export, in order. */
+export function exportNameCandidates(path: string, count: number = maxFreeNameTries): string[] {
+  const extension = extname(path);
+  const stem = basename(path, extension);
+  const folder = dirname(path);
+  return Array.from({ length: count }, (_, index) =>
+    index === 0 ? path : join(folder, `${stem} (${index + 1})${extension}`),
+  );
+}
+
+/** Writes the export; never replaces a file the user did not choose to replace. Answers the path written. */
+async function writeExport(target: ExportTarget, content: string): Promise<string> {
+  const candidates = target.replaceExisting ? [target.path] : exportNameCandidates(target.path);
+  for (const path of candidates) {
+    try {
+      await writeFile(path, content, {
+        encoding: 'utf8',
+        mode: 0o600,
+        flag: target.replaceExisting ? 'w' : 'wx',
+      });
+      return path;
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') continue;
+      if (errorCode(error) === 'ENOSPC')
+        throw new HandlerError('disk_full', 'The disk is full: the export was not saved.');
+      throw new HandlerError('internal', `Could not write ${path}.`);
+    }
+  }
+  throw new HandlerError(
+    'bad_input',
+    `${maxFreeNameTries} exports named ${basename(target.path)} already exist: move some away or rename them.`,
+  );
 }
 
 export function fileHandlers(context: HandlerContext): HandlerGroup<'files:save-export'> {
   return {
     'files:save-export': async ({ suggestedName, content }) => {
-      const path = await context.platform.chooseExportPath(suggestedName);
-      if (path === null) return { saved: false, path: null };
-      try {
-        await writeFile(path, content, { encoding: 'utf8', mode: 0o600 });
-      } catch (error) {
-        if (isDiskFull(error))
-          throw new HandlerError('disk_full', 'The disk is full: the export was not saved.');
-        throw new HandlerError('internal', `Could not write ${path}.`);
-      }
-      return { saved: true, path };
+      const target = await context.platform.chooseExportPath(suggestedName);
+      if (target === null) return { saved: false, path: null };
+      return { saved: true, path: await writeExport(target, content) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Platform } from '../handlers';
+import { basename, join } from 'node:path';
+import { HandlerError, type Platform } from '../handlers/context';
 import { createFileSecretStore } from './secrets';
 
 /**
@@ -10,9 +10,14 @@ import { createFileSecretStore } from './secrets';
 export function browserHostPlatform(dataFolder: string): Platform {
   return {
     chooseExportPath: async (suggestedName) => {
+      // The contract already refuses these; checked again because this path is on the host's own disk.
+      if (basename(suggestedName) !== suggestedName || /^\.*$/.test(suggestedName)) {
+        throw new HandlerError('bad_input', `${suggestedName} is not a file name.`);
+      }
       const folder = join(dataFolder, 'exports');
       await mkdir(folder, { recursive: true, mode: 0o700 });
-      return join(folder, suggestedName);
+      // No dialog asked the user, so an existing export is never replaced (the handler picks "name (2).csv").
+      return { path: join(folder, suggestedName), replaceExisting: false };
     },
     showNotification: async () => false,
     secrets: createFileSecretStore(dataFolder),

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
@@ -39,9 +39,27 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return target;
 }
 
-export async function readStaticFile(path: string): Promise<Buffer | null> {
+function isInside(root: string, target: string): boolean {
+  return target.startsWith(root + sep);
+}
+
+/**
+ * Reads `path` only if it really is a regular file inside `root`: a symbolic link (or a linked folder)
+ * that leads out of the renderer folder, a directory or a device is not found.
+ */
+export async function readStaticFile(root: string, path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path);
+    const realRoot = await realpath(root);
+    const realTarget = await realpath(path);
+    if (!isInside(realRoot, realTarget)) return null;
+    const handle = await open(realTarget, 'r');
+    try {
+      // Checked on the opened file, so a swap between the check and the read cannot slip through.
+      if (!(await handle.stat()).isFile()) return null;
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch {
     return null;
   }

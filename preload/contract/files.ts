@@ -14,7 +14,9 @@ export const fileMethods = {
           .string()
           .min(1)
           .max(120)
-          .regex(/^[\w.-]+$/, 'letters, digits, dot, dash and underscore only'),
+          .regex(/^[\w.-]+$/, 'letters, digits, dot, dash and underscore only')
+          // `.` and `..` pass the character rule but name folders, not files.
+          .refine((name) => !/^\.+$/.test(name), 'a file name, not . or ..'),
         format: z.enum(exportFormats),
         content: z.string().max(50 * 1024 * 1024),
       })

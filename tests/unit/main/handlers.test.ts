@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { browserHostPlatform } from '../../../main/services/browser-platform';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../main/handlers';
@@ -58,5 +58,23 @@ describe('saving an export', () => {
       content: 'x',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+  });
+  it.each(['.', '..', '...'])('refuses %s, which names a folder, as bad input', async (name) => {
+    const result = await dispatch(table, 'files:save-export', {
+      suggestedName: name,
+      format: 'csv',
+      content: 'x',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+  });
+  it('never replaces an earlier export: the second one is saved beside it as "name (2)"', async () => {
+    const save = (content: string) =>
+      dispatch(table, 'files:save-export', { suggestedName: 'postmortem.md', format: 'markdown', content });
+    const first = await save('first\n');
+    const second = await save('second\n');
+    const paths = [first, second].map((answer) => (answer.ok ? (answer.value as { path: string }).path : ''));
+    expect(paths[1]).toBe(join(dirname(paths[0] ?? ''), 'postmortem (2).md'));
+    expect(readFileSync(paths[0] ?? '', 'utf8')).toBe('first\n');
+    expect(readFileSync(paths[1] ?? '', 'utf8')).toBe('second\n');
   });
 });

@@ -24,6 +24,10 @@ describe('the cockpit window', () => {
     expect(web.backgroundThrottling).toBe(false);
   });
 
+  it('never spellchecks, so no dictionary is downloaded from the network', () => {
+    expect(web.spellcheck).toBe(false);
+  });
+
   it('loads the bridge preload it is given', () => {
     expect(web.preload).toBe('/app/out/preload/index.cjs');
   });
