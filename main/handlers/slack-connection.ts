@@ -10,10 +10,8 @@ import {
   createSlackSettingsStore,
   type SlackSettingsStore,
 } from '../services/slack-settings';
+import { slackRequestTimeoutMs } from '../../preload/contract/slack';
 import { HandlerError, type HandlerContext } from './context';
-
-/** A post left unanswered this long counts as ambiguous; the outbox then checks the channel before resending. */
-const SLACK_TIMEOUT_MS = 10_000;
 
 export type SlackConnection = {
   settings: SlackSettingsStore;
@@ -63,7 +61,13 @@ export function createSlackConnection(context: HandlerContext): SlackConnection 
   let cached: { key: string; client: SlackClient } | undefined;
 
   const clientFor = (token: string, apiUrl: string): SlackClient =>
-    createSlackClient({ token, slackApiUrl: apiUrl, timeoutMs: SLACK_TIMEOUT_MS });
+    // A post left unanswered this long counts as ambiguous; the outbox then waits out the in-flight window
+    // (derived from this same timeout) before trusting that the channel does not hold it.
+    createSlackClient({
+      token,
+      slackApiUrl: apiUrl,
+      timeoutMs: context.slackRequestTimeoutMs ?? slackRequestTimeoutMs,
+    });
 
   return {
     settings,

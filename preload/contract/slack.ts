@@ -3,6 +3,12 @@ import { z } from 'zod';
 /** Where War Room talks to Slack unless the user says otherwise (tests, Enterprise Grid). */
 export const defaultSlackApiUrl = 'https://slack.com/api/';
 
+/**
+ * How long main's Slack client waits for an answer before calling a post ambiguous. The renderer's outbox
+ * derives from it how long an unanswered post may still land (its in-flight window).
+ */
+export const slackRequestTimeoutMs = 10_000;
+
 /** Slack's channel ids: C… for public, G… for older private ones. */
 export const slackChannelIdPattern = /^[CG][A-Z0-9]{6,}$/;
 const channelId = z.string().regex(slackChannelIdPattern, 'a Slack channel id such as C0123ABCD');

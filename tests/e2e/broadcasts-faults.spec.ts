@@ -18,6 +18,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { contract, type BridgeResult, type MethodName, type MethodOutput } from '../../preload/contract';
 import { startWebHost, type WebHost } from '../../main/web-host';
+import { createHandlers } from '../../main/handlers';
+import { browserHostPlatform } from '../../main/services/browser-platform';
+import { defaultRetryPolicy, inFlightWindowFor } from '../../renderer/src/domain/broadcasts/outbox';
 import {
   DEFAULT_TOKEN,
   startSlackServer,
@@ -31,6 +34,9 @@ import { queueBroadcast } from '../../renderer/src/db/repositories/broadcasts';
 import { buildBroadcastMessage } from '../../renderer/src/domain/broadcasts/message';
 
 const trials = 20;
+/** A short Slack timeout in the host, and the outbox's in-flight window derived from it, keep trials quick. */
+const slackTimeoutMs = 500;
+const policy = { ...defaultRetryPolicy, inFlightWindowMs: inFlightWindowFor(slackTimeoutMs) };
 const channelNames = Array.from({ length: trials }, (_, i) => `stakeholders-${i + 1}`);
 
 /** The bridge as the browser host serves it to the page: POST /rpc/<method> with the per-launch token. */
@@ -69,7 +75,17 @@ type Rig = {
 async function rig(name: string): Promise<Rig> {
   const slack = await startSlackServer({ channels: channelNames.map((channel) => ({ name: channel })) });
   const dataFolder = await mkdtemp(join(tmpdir(), 'war-room-faults-'));
-  const host = await startWebHost({ port: 0, dataFolder, rendererFolder: dataFolder });
+  const host = await startWebHost({
+    port: 0,
+    dataFolder,
+    rendererFolder: dataFolder,
+    handlers: (folder) =>
+      createHandlers({
+        identity: { name: 'War Room', version: '1', dataFolder: folder, transport: 'browser-host' },
+        platform: browserHostPlatform(folder),
+        slackRequestTimeoutMs: slackTimeoutMs,
+      }),
+  });
   const call = httpBridge(host);
   const saved = await call('slack:save-token', { token: DEFAULT_TOKEN, apiUrl: slack.url });
   expect(saved.ok).toBe(true);
@@ -165,7 +181,7 @@ async function expectExactlyOnce(r: Rig, db: WarRoomDatabase, sent: { id: string
 /** One fault per trial, a fresh channel per trial; the dispatcher runs throughout. */
 async function runTrials(name: string, fault: (trial: number) => FaultInjection[]): Promise<void> {
   const r = await rig(name);
-  const dispatcher = startDispatcher({ db: r.db, call: r.call });
+  const dispatcher = startDispatcher({ db: r.db, call: r.call, policy });
   try {
     const sent = [];
     for (let trial = 0; trial < trials; trial += 1) {
@@ -212,7 +228,7 @@ test(`dispatcher killed while sending, then restarted: ${trials} trials, exactly
       );
       const before = r.slack.state.requests.filter((q) => q.method === 'chat.postMessage').length;
       const doomedDb = new WarRoomDatabase(r.dbName);
-      const doomed = startDispatcher({ db: doomedDb, call: r.call });
+      const doomed = startDispatcher({ db: doomedDb, call: r.call, policy });
       const queued = await queue(r, doomedDb, trial);
       doomed.wake();
       // The post has reached Slack (and been stored, or cut): now the process dies.
@@ -226,7 +242,7 @@ test(`dispatcher killed while sending, then restarted: ${trials} trials, exactly
       doomedDb.close();
 
       const restartedDb = new WarRoomDatabase(r.dbName);
-      dispatcher = startDispatcher({ db: restartedDb, call: r.call });
+      dispatcher = startDispatcher({ db: restartedDb, call: r.call, policy });
       await waitUntilSent(restartedDb, queued.id);
       await dispatcher.stop();
       restartedDb.close();

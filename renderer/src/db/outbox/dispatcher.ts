@@ -8,6 +8,8 @@ import type { BridgeResult, MethodInput, MethodName, MethodOutput } from '../../
 import { broadcastMetadataEventType } from '../../domain/broadcasts/events';
 import {
   afterFailure,
+  afterNotFound,
+  isBridgeRejected,
   defaultRetryPolicy,
   lookupOldest,
   mustLookUpFirst,
@@ -37,6 +39,11 @@ export type DispatcherOptions = {
   lock?: LockRunner;
   /** Who the log says sent it. */
   actor?: string;
+  /**
+   * Called when War Room's own service refused this window (stale launch token): the dispatcher stops and
+   * frees its lock, so a reloaded or other window delivers the queue, which stays intact.
+   */
+  onBridgeRejected?: () => void;
 };
 
 export type Dispatcher = {
@@ -82,6 +89,14 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   async function fail(delivery: Delivery, error: Delivery['lastError'] & object, posting: boolean) {
     const next = afterFailure(delivery, error, { now: now(), jitter: random(), posting, policy });
     if (!alive) return;
+    if (isBridgeRejected(error)) {
+      // Every further call would be refused too: stop instead of spinning, keep the row as it is.
+      await saveDelivery(db, next);
+      alive = false;
+      stopping.abort();
+      options.onBridgeRejected?.();
+      return;
+    }
     if (error.code === 'rate_limited') holds.set(delivery.channelId, next.nextAttemptAt);
     if (next.state === 'failed') await recordFailed(db, next, error, context());
     else await saveDelivery(db, next);
@@ -99,7 +114,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   async function deliver(found: Delivery) {
-    let delivery = recoverInterrupted(found);
+    let delivery = recoverInterrupted(found, policy);
     if (mustLookUpFirst(delivery)) {
       if (delivery !== found) await saveDelivery(db, delivery);
       const lookup = await call('slack:find-message', {
@@ -111,6 +126,9 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       if (!alive) return;
       if (!lookup.ok) return fail(delivery, lookup.error, false);
       if (lookup.value.found !== null) return finish(delivery, lookup.value.found);
+      // "Not found" proves nothing while an earlier unanswered post may still land: look again later.
+      const decision = afterNotFound(delivery, { now: now(), jitter: random(), policy });
+      if (!decision.post) return saveDelivery(db, decision.delivery);
     }
     const broadcast = await db.broadcasts.get(delivery.broadcastId);
     if (broadcast === undefined) {

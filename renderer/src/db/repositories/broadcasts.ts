@@ -116,8 +116,9 @@ export async function discardDelivery(
   await inOutboxTransaction(db, async () => {
     const delivery = await requireDelivery(db, deliveryId);
     if (delivery.state === 'sent') return;
-    if (delivery.state === 'sending' || delivery.uncertainSince !== null)
-      throw new DomainError('delivery-in-flight');
+    // A post on its way cannot be taken back; an earlier one that may have landed is the IC's call (the
+    // button says it may already be in Slack).
+    if (delivery.state === 'sending') throw new DomainError('delivery-in-flight');
     const { broadcastId, channelId, channelName, incidentId } = delivery;
     await appendEvents(db, [
       newEvent('broadcast.discarded', incidentId, { broadcastId, channelId, channelName }, context),

@@ -7,6 +7,7 @@
  * - Slack's "slow down" (429) is obeyed to the second and posted nothing, so it changes no certainty;
  * - a permanent refusal ends the delivery as failed, with what to do.
  */
+import { slackRequestTimeoutMs } from '../../../../preload/contract/slack';
 
 export const outboxStates = ['queued', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof outboxStates)[number];
@@ -39,6 +40,8 @@ export type Delivery = {
   uncertainSince: number | null;
   lastError: DeliveryError | null;
   sentAt: number | null;
+  /** Until then an unanswered post may still land: a lookup that finds nothing is not trusted before it. */
+  inFlightUntil?: number;
 };
 
 export type RetryPolicy = {
@@ -49,7 +52,21 @@ export type RetryPolicy = {
   channelSpacingMs: number;
   /** A lookup reads history from a little before the attempt, in case the machines' clocks disagree. */
   lookupMarginMs: number;
+  /** How long a post that went unanswered may still land in Slack (see inFlightWindowFor). */
+  inFlightWindowMs: number;
 };
+
+/**
+ * How long after a post started a copy may still appear in Slack although the post went unanswered. The
+ * client giving up does not stop Slack: a request it already received is still processed, and answers 12 s
+ * and 15 s after a 10 s timeout have been seen (and 60 s late in fault trials). Until this window has passed,
+ * "not found in the channel" proves nothing, so the dispatcher keeps looking instead of posting again. The
+ * margin is seven more timeouts' worth (80 s in all at 10 s), so it scales with the timeout (tests use a short
+ * one). The cost is only paid by a post that truly got lost: one that landed is found by a lookup meanwhile.
+ */
+export function inFlightWindowFor(requestTimeoutMs: number): number {
+  return requestTimeoutMs + 7 * requestTimeoutMs;
+}
 
 /** Slack unreachable costs nothing to retry, so the cap is short: a broadcast leaves soon after Slack is back. */
 export const defaultRetryPolicy: RetryPolicy = {
@@ -57,6 +74,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxDelayMs: 15_000,
   channelSpacingMs: 1_000,
   lookupMarginMs: 5 * 60_000,
+  inFlightWindowMs: inFlightWindowFor(slackRequestTimeoutMs),
 };
 
 /** A new delivery, due at once. */
@@ -98,10 +116,31 @@ export function lookupOldest(delivery: Delivery, policy: RetryPolicy = defaultRe
 }
 
 /** An interrupted "sending" row becomes an uncertain queued one, without losing when the post started. */
-export function recoverInterrupted(delivery: Delivery): Delivery {
+export function recoverInterrupted(delivery: Delivery, policy: RetryPolicy = defaultRetryPolicy): Delivery {
   if (delivery.state !== 'sending') return delivery;
   const since = delivery.uncertainSince ?? delivery.attemptStartedAt ?? delivery.queuedAt;
-  return { ...delivery, state: 'queued', uncertainSince: since };
+  const started = delivery.attemptStartedAt ?? since;
+  const inFlightUntil = Math.max(delivery.inFlightUntil ?? 0, started + policy.inFlightWindowMs);
+  return { ...delivery, state: 'queued', uncertainSince: since, inFlightUntil };
+}
+
+/**
+ * What to do when the channel does not hold the broadcast: post it only once no earlier post can still land;
+ * before that, look again (at the usual backoff, never later than the window's end).
+ */
+export function afterNotFound(
+  delivery: Delivery,
+  input: { now: number; jitter: number; policy?: RetryPolicy },
+): { post: true } | { post: false; delivery: Delivery } {
+  const until = delivery.inFlightUntil ?? 0;
+  if (input.now >= until) return { post: true };
+  const wait = retryDelayMs(Math.max(1, delivery.attempts), input.jitter, input.policy);
+  return { post: false, delivery: { ...delivery, nextAttemptAt: Math.min(input.now + wait, until) } };
+}
+
+/** War Room's own service refused this window (its launch token is stale): only a reload helps. */
+export function isBridgeRejected(error: Pick<DeliveryError, 'code'>): boolean {
+  return error.code === 'bridge_rejected';
 }
 
 /** Stored before the post leaves: from here on, a crash leaves a row the next dispatcher will look up. */
@@ -136,6 +175,8 @@ export function isNotConnected(error: DeliveryError): boolean {
  */
 export function isDefiniteRefusal(error: DeliveryError): boolean {
   if (error.code === 'rate_limited' || error.permanent === true || isNotConnected(error)) return true;
+  // The host refused the request before doing anything with it.
+  if (isBridgeRejected(error)) return true;
   return error.code === 'transient' && error.permanent === false;
 }
 
@@ -153,15 +194,29 @@ export function afterFailure(
     return { ...delivery, state: 'queued', lastError: error, nextAttemptAt: input.now + policy.maxDelayMs };
   }
   if (error.permanent === true) return { ...delivery, state: 'failed', lastError: error };
-  const uncertainSince =
-    input.posting && !isDefiniteRefusal(error)
-      ? (delivery.uncertainSince ?? delivery.attemptStartedAt ?? input.now)
-      : delivery.uncertainSince;
+  // Nothing this window can do succeeds until it is reloaded; another window may send it at once.
+  if (isBridgeRejected(error))
+    return { ...delivery, state: 'queued', lastError: error, nextAttemptAt: input.now };
+  const mayLand = input.posting && !isDefiniteRefusal(error);
+  const uncertainSince = mayLand
+    ? (delivery.uncertainSince ?? delivery.attemptStartedAt ?? input.now)
+    : delivery.uncertainSince;
+  const started = delivery.attemptStartedAt ?? input.now;
+  const inFlightUntil = mayLand
+    ? Math.max(delivery.inFlightUntil ?? 0, started + policy.inFlightWindowMs)
+    : delivery.inFlightUntil;
   const wait =
     error.code === 'rate_limited'
       ? (error.retryAfterSeconds ?? 1) * 1000 + Math.round(100 * input.jitter)
       : retryDelayMs(delivery.attempts, input.jitter, policy);
-  return { ...delivery, state: 'queued', uncertainSince, lastError: error, nextAttemptAt: input.now + wait };
+  return {
+    ...delivery,
+    state: 'queued',
+    uncertainSince,
+    ...(inFlightUntil === undefined ? {} : { inFlightUntil }),
+    lastError: error,
+    nextAttemptAt: input.now + wait,
+  };
 }
 
 /** The IC sends a failed delivery again: due now, keeping what is known about earlier attempts. */
@@ -212,7 +267,31 @@ export function nextWakeAt(deliveries: readonly Delivery[], holds: ChannelHolds)
 
 /** What the cockpit says about a delivery that has not gone out yet. */
 export type DeliveryProgress =
-  'waiting' | 'sending' | 'unreachable' | 'not-connected' | 'slowed-down' | 'sent' | 'failed';
+  | 'waiting'
+  | 'sending'
+  | 'unreachable'
+  | 'slack-slow'
+  | 'slack-no-answer'
+  | 'slack-error'
+  | 'host-down'
+  | 'reload'
+  | 'not-connected'
+  | 'slowed-down'
+  | 'sent'
+  | 'failed';
+
+/** Which of the troubles the IC must be told apart: Slack slow, Slack erring, our own service, this window. */
+function troubleOf(error: DeliveryError): DeliveryProgress {
+  if (isNotConnected(error)) return 'not-connected';
+  if (error.code === 'rate_limited') return 'slowed-down';
+  if (isBridgeRejected(error)) return 'reload';
+  if (error.code === 'host_unreachable') return 'host-down';
+  if (error.slackError === 'timeout') return 'slack-slow';
+  if (error.slackError === 'connection_lost') return 'slack-no-answer';
+  if (error.code === 'ambiguous' || (error.code === 'transient' && error.slackError !== 'unreachable'))
+    return 'slack-error';
+  return 'unreachable';
+}
 
 /**
  * Where a delivery stands, in the IC's terms. An update not yet tried that waits behind an older one
@@ -231,6 +310,10 @@ export function deliveryProgress(delivery: Delivery, queue: readonly Delivery[] 
     );
     return blocking === undefined ? 'waiting' : deliveryProgress(blocking);
   }
-  if (isNotConnected(delivery.lastError)) return 'not-connected';
-  return delivery.lastError.code === 'rate_limited' ? 'slowed-down' : 'unreachable';
+  return troubleOf(delivery.lastError);
+}
+
+/** True when an earlier post of this delivery may have reached Slack: discarding it cannot take that back. */
+export function mayAlreadyBeInSlack(delivery: Pick<Delivery, 'uncertainSince' | 'state'>): boolean {
+  return delivery.state === 'sending' || delivery.uncertainSince !== null;
 }

@@ -8,7 +8,7 @@ import { startDispatcher } from '../../db/outbox/dispatcher';
 import { nextUpdateBy } from '../../domain/broadcasts/cadence';
 import { cadenceOverrideOf } from '../../domain/broadcasts/plan';
 import { queueDueUpdate } from './autoSend';
-import { onDispatcherWake, wakeDispatcher } from './dispatcherSignal';
+import { markBridgeRejected, onDispatcherWake, wakeDispatcher } from './dispatcherSignal';
 import { labelsFor, localTimeZone } from './messageLabels';
 import { markSeen, sessionStartedAt } from './sessionTimes';
 
@@ -26,7 +26,7 @@ export function BroadcastDispatcher() {
   const cadence = useTeamCadence();
 
   useEffect(() => {
-    const dispatcher = startDispatcher({ db, call });
+    const dispatcher = startDispatcher({ db, call, onBridgeRejected: markBridgeRejected });
     const unsubscribe = onDispatcherWake(() => dispatcher.wake());
     markSeen(Date.now());
     const seen = setInterval(() => markSeen(Date.now()), seenEveryMs);

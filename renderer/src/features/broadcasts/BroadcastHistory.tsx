@@ -9,17 +9,28 @@ import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { useBroadcastHistory } from '../../db/hooks/useBroadcasts';
 import { discardDelivery, retryDelivery } from '../../db/repositories/broadcasts';
-import { deliveryProgress, type Delivery } from '../../domain/broadcasts/outbox';
+import {
+  deliveryProgress,
+  isPending,
+  mayAlreadyBeInSlack,
+  type Delivery,
+} from '../../domain/broadcasts/outbox';
 import type { BroadcastRecord, DeliveryRecord } from '../../domain/broadcasts/record';
 import { formatEntryTime } from '../log/describeEvent';
 import { useSlackStatus } from '../slack/slackStatus';
 import { wakeDispatcher } from './dispatcherSignal';
 import { explainFailure } from './explainFailure';
+import { useWindowRejected } from './useWindowRejected';
 
 const chipColour = {
   waiting: 'default',
   sending: 'info',
   unreachable: 'warning',
+  'slack-slow': 'warning',
+  'slack-no-answer': 'warning',
+  'slack-error': 'warning',
+  'host-down': 'warning',
+  reload: 'error',
   'not-connected': 'warning',
   'slowed-down': 'info',
   sent: 'success',
@@ -30,9 +41,28 @@ const chipColour = {
 
 type Shown = keyof typeof chipColour;
 
-function shownState(record: DeliveryRecord, row: Delivery | undefined, queue: readonly Delivery[]): Shown {
+/** States in which the IC may give up on a delivery that has not gone out. */
+const discardable = new Set<Shown>([
+  'failed',
+  'unreachable',
+  'not-connected',
+  'slack-slow',
+  'slack-no-answer',
+  'slack-error',
+  'host-down',
+  'reload',
+]);
+
+function shownState(
+  record: DeliveryRecord,
+  row: Delivery | undefined,
+  queue: readonly Delivery[],
+  windowRejected: boolean,
+): Shown {
   if (record.outcome === 'sent' || record.outcome === 'discarded') return record.outcome;
   if (row === undefined) return record.outcome === 'failed' ? 'failed' : 'elsewhere';
+  // This window can send nothing until it is reloaded, whatever each row last met.
+  if (windowRejected && isPending(row)) return 'reload';
   return deliveryProgress(row, queue);
 }
 
@@ -49,7 +79,7 @@ function DeliveryLine({
   const { reportError } = useNotices();
   const [operator] = useOperator();
   const bot = useSlackStatus()?.workspace?.botName;
-  const state = shownState(record, row, queue);
+  const state = shownState(record, row, queue, useWindowRejected());
   const context = () => ({ now: Date.now(), actor: actorName(operator) });
   const failure =
     row?.lastError ??
@@ -77,13 +107,13 @@ function DeliveryLine({
             {t('broadcasts.sendAgain')}
           </Button>
         ) : null}
-        {row !== undefined && (state === 'failed' || state === 'unreachable' || state === 'not-connected') ? (
+        {row !== undefined && discardable.has(state) ? (
           <Button
             size="small"
             color="inherit"
             onClick={() => void discardDelivery(db, row.id, context()).catch(reportError)}
           >
-            {t('broadcasts.discard')}
+            {t(mayAlreadyBeInSlack(row) ? 'broadcasts.discardMaybeSent' : 'broadcasts.discard')}
           </Button>
         ) : null}
       </Stack>

@@ -22,6 +22,7 @@ import { PlanDialog } from './PlanDialog';
 import { dismissMissed } from './sessionTimes';
 import { TeamCadenceDialog } from './TeamCadenceDialog';
 import { useBroadcastState, type BroadcastState } from './useBroadcastState';
+import { useWindowRejected } from './useWindowRejected';
 import { WarRoomChannel } from './WarRoomChannel';
 
 type Open = 'none' | 'plan' | 'team' | 'slack';
@@ -91,6 +92,7 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const state = useBroadcastState(incident);
   const slack = useSlackStatus();
+  const windowRejected = useWindowRejected();
   const [open, setOpen] = useState<Open>('none');
   const [composing, setComposing] = useState<BroadcastTrigger | null>(null);
   if (state === undefined) return null;
@@ -142,6 +144,18 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
           }
         >
           {t('broadcasts.slackNeeded')}
+        </Alert>
+      ) : null}
+      {windowRejected ? (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+              {t('broadcasts.reload')}
+            </Button>
+          }
+        >
+          {t('broadcasts.reloadNeeded')}
         </Alert>
       ) : null}
       <Prompts state={state} incident={incident} onCompose={compose} />

@@ -10,3 +10,24 @@ export function onDispatcherWake(listener: () => void): () => void {
 export function wakeDispatcher(): void {
   for (const listener of listeners) listener();
 }
+
+/**
+ * Whether War Room's own service refused this window (it restarted since the page loaded, so the page's
+ * launch token is stale). Only a reload helps; the queue is kept in IndexedDB meanwhile.
+ */
+let rejected = false;
+const rejectionListeners = new Set<() => void>();
+
+export function markBridgeRejected(): void {
+  rejected = true;
+  for (const listener of rejectionListeners) listener();
+}
+
+export function isWindowRejected(): boolean {
+  return rejected;
+}
+
+export function onBridgeRejected(listener: () => void): () => void {
+  rejectionListeners.add(listener);
+  return () => rejectionListeners.delete(listener);
+}

@@ -37,6 +37,12 @@ export const broadcastsEn = {
     waiting: 'Queued',
     sending: 'Sending…',
     unreachable: 'Slack is not reachable: will be sent when it is',
+    'slack-slow': 'Slack is slow to answer: checking the channel before sending again',
+    'slack-no-answer':
+      'The connection to Slack broke before it answered: checking the channel before sending again',
+    'slack-error': 'Slack answered with an error: checking the channel, then sending again',
+    'host-down': 'War Room’s own service is not answering: will be sent when it is back',
+    reload: 'This window must be reloaded to send: the update is kept',
     'not-connected': 'Slack is not connected: will be sent once you connect it',
     'slowed-down': 'Slack asked to slow down: sending shortly',
     sent: 'Sent',
@@ -45,6 +51,10 @@ export const broadcastsEn = {
     elsewhere: 'Queued on another desktop',
   },
   delivery: '#{{channel}}: {{state}}',
+  discardMaybeSent: 'Discard (it may already be in Slack)',
+  reloadNeeded:
+    'War Room’s service was restarted since this window opened, so it no longer accepts this window. Reload it to send; queued updates are kept.',
+  reload: 'Reload window',
   openInSlack: 'Open in Slack',
   sendAgain: 'Send again',
   discard: 'Discard',

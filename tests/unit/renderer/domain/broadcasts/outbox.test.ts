@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterFailure,
+  afterNotFound,
+  defaultRetryPolicy,
   deliveryProgress,
+  inFlightWindowFor,
+  mayAlreadyBeInSlack,
   lookupOldest,
   mustLookUpFirst,
   newDelivery,
@@ -58,7 +62,7 @@ describe('after a failed post', () => {
     );
     expect(next).toMatchObject({ state: 'queued', uncertainSince: t0 + 1_000, nextAttemptAt: at + 1_000 });
     expect(mustLookUpFirst(next)).toBe(true);
-    expect(deliveryProgress(next)).toBe('unreachable');
+    expect(deliveryProgress(next)).toBe('slack-error');
   });
   it('Slack’s 429 is obeyed to the second and leaves the delivery certain (nothing was posted)', () => {
     const next = afterFailure(
@@ -163,7 +167,7 @@ describe('progress of an update queued behind another', () => {
   it('shares the trouble of the older update it waits behind in the same channel', () => {
     const older = {
       ...newDelivery({ broadcastId: 'O', incidentId: 'I', channelId: 'C000000A1', channelName: 'a' }, t0),
-      lastError: { code: 'transient' as const, message: 'Slack is not reachable' },
+      lastError: { code: 'transient', message: 'Slack is not reachable', slackError: 'unreachable' },
     };
     const younger = newDelivery(
       { broadcastId: 'Y', incidentId: 'I', channelId: 'C000000A1', channelName: 'a' },
@@ -176,5 +180,72 @@ describe('progress of an update queued behind another', () => {
     expect(deliveryProgress(younger, [older, younger])).toBe('unreachable');
     expect(deliveryProgress(elsewhere, [older, elsewhere])).toBe('waiting');
     expect(deliveryProgress(younger)).toBe('waiting');
+  });
+});
+
+describe('a post that went unanswered (a slow Slack)', () => {
+  const window = defaultRetryPolicy.inFlightWindowMs;
+  const timedOut = afterFailure(
+    sending,
+    { code: 'ambiguous', message: '', slackError: 'timeout' },
+    { now: t0 + 11_000, jitter: 0, posting: true },
+  );
+  it('may still land for the in-flight window: the client timeout plus a margin', () => {
+    expect(window).toBe(inFlightWindowFor(10_000));
+    expect(window).toBeGreaterThan(10_000 + 60_000);
+    expect(timedOut.inFlightUntil).toBe(t0 + 1_000 + window);
+    expect(deliveryProgress(timedOut)).toBe('slack-slow');
+  });
+  it('is not posted again while the lookup finds nothing inside the window: it looks again', () => {
+    const early = afterNotFound(timedOut, { now: t0 + 12_000, jitter: 0 });
+    expect(early.post).toBe(false);
+    if (!early.post) {
+      expect(early.delivery.nextAttemptAt).toBeGreaterThan(t0 + 12_000);
+      expect(early.delivery.nextAttemptAt).toBeLessThanOrEqual(t0 + 1_000 + window);
+    }
+    const nearEnd = afterNotFound(timedOut, { now: t0 + window, jitter: 0 });
+    expect(nearEnd.post === false && nearEnd.delivery.nextAttemptAt).toBe(t0 + 1_000 + window);
+  });
+  it('is posted again only once the window has passed and the lookup still finds nothing', () => {
+    expect(afterNotFound(timedOut, { now: t0 + 1_000 + window, jitter: 0 }).post).toBe(true);
+  });
+  it('a post the window died in keeps the window from its start', () => {
+    expect(recoverInterrupted(sending).inFlightUntil).toBe(t0 + 1_000 + window);
+  });
+  it('a certain delivery has no window to wait out', () => {
+    expect(afterNotFound(base, { now: t0, jitter: 0 }).post).toBe(true);
+  });
+});
+
+describe('what the chip says, one situation each', () => {
+  const after = (error: { code: string; message: string; slackError?: string; permanent?: boolean }) =>
+    deliveryProgress(afterFailure(sending, error, { now: t0 + 2_000, jitter: 0, posting: true }));
+  it('tells a slow Slack, a broken connection, a Slack error, our own service and a stale window apart', () => {
+    expect(after({ code: 'ambiguous', message: '', slackError: 'timeout' })).toBe('slack-slow');
+    expect(after({ code: 'ambiguous', message: '', slackError: 'connection_lost' })).toBe('slack-no-answer');
+    expect(after({ code: 'ambiguous', message: '', slackError: 'http_500' })).toBe('slack-error');
+    expect(after({ code: 'host_unreachable', message: '' })).toBe('host-down');
+    expect(after({ code: 'bridge_rejected', message: '' })).toBe('reload');
+    expect(after({ code: 'transient', message: '', slackError: 'unreachable', permanent: false })).toBe(
+      'unreachable',
+    );
+  });
+  it('a rejected window is a definite refusal: nothing may have landed, the row waits as it was', () => {
+    const next = afterFailure(
+      sending,
+      { code: 'bridge_rejected', message: '' },
+      { now: t0 + 2_000, jitter: 0, posting: true },
+    );
+    expect(next).toMatchObject({ state: 'queued', uncertainSince: null, attempts: 1 });
+    expect(mayAlreadyBeInSlack(next)).toBe(false);
+  });
+  it('our own service not answering mid-post may have posted: Discard must say so', () => {
+    const next = afterFailure(
+      sending,
+      { code: 'host_unreachable', message: '' },
+      { now: t0 + 2_000, jitter: 0, posting: true },
+    );
+    expect(mayAlreadyBeInSlack(next)).toBe(true);
+    expect(next.inFlightUntil).toBe(t0 + 1_000 + defaultRetryPolicy.inFlightWindowMs);
   });
 });
