@@ -1,4 +1,4 @@
-// The process boundaries of ../shared/ARCHITECTURE.md, enforced rather than hoped for.
+// The process boundaries of docs/ARCHITECTURE.md, enforced rather than hoped for.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
