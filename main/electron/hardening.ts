@@ -9,8 +9,18 @@ import { isAllowedPermission, isAppUrl, type TrustedOrigins } from './policy';
 
 type Preventable = { preventDefault: () => void };
 
-/** Installs the navigation, window and webview guards on one webContents (call it for every one created). */
-export function guardWebContents(contents: WebContents, origins: TrustedOrigins): void {
+/** Opens a link in the user's browser when the allow-list says so; answers whether it did. */
+export type ExternalLinkOpener = (url: string) => Promise<boolean>;
+
+/**
+ * Installs the navigation, window and webview guards on one webContents (call it for every one created).
+ * A new window is always denied; an allowed Slack link (`target="_blank"`) goes to the user's browser.
+ */
+export function guardWebContents(
+  contents: WebContents,
+  origins: TrustedOrigins,
+  openExternalLink?: ExternalLinkOpener,
+): void {
   const stayInCockpit = (event: Preventable & { url: string }) => {
     if (isAppUrl(event.url, origins)) return;
     event.preventDefault();
@@ -24,7 +34,13 @@ export function guardWebContents(contents: WebContents, origins: TrustedOrigins)
     logger.warn('blocked a <webview> in War Room');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    logger.warn(`blocked a new window for ${originOrUrl(url)}`);
+    const refused = () => logger.warn(`blocked a new window for ${originOrUrl(url)}`);
+    if (openExternalLink === undefined) refused();
+    else
+      void openExternalLink(url).then(
+        (opened) => opened || refused(),
+        (error: unknown) => logger.error(`could not open ${originOrUrl(url)} in the browser`, error),
+      );
     return { action: 'deny' };
   });
 }
