@@ -19,7 +19,8 @@ import { cockpitTheme } from './theme';
 import { useSelectedIncident } from './useSelectedIncident';
 import { useThemeMode } from './useThemeMode';
 
-const asideWidth = 240;
+// Narrower on a 1366-wide laptop so the task board keeps all five columns.
+const asideWidth = { xs: 200, xl: 240 };
 
 /** The cockpit: the active incident on top, the incident list aside, the panels in the middle. */
 export function App() {
@@ -39,7 +40,7 @@ export function App() {
         <NoticeProvider>
           <PaletteHost />
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
-          <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+          <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
             <IncidentBar
               incident={incident}
               onDeclare={() => setDeclaring(true)}
@@ -61,7 +62,15 @@ export function App() {
               </Box>
               <Box
                 component="main"
-                sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0, p: 2, gap: 2 }}
+                sx={{
+                  flexGrow: 1,
+                  display: 'flex',
+                  flexDirection: 'column',
+                  minWidth: 0,
+                  minHeight: 0,
+                  p: 1.5,
+                  gap: 1.5,
+                }}
               >
                 <StorageBanner />
                 {incident === null ? (

@@ -1,3 +1,4 @@
+import { cockpitEn } from '../../features/cockpit/strings';
 import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
 import { paletteEn } from '../../features/palette/strings';
@@ -113,6 +114,7 @@ export const en = {
   broadcasts: broadcastsEn,
   slack: slackEn,
   palette: paletteEn,
+  cockpit: cockpitEn,
   analytics: analyticsEn,
   errors: {
     'broadcast-no-channel': 'Choose at least one stakeholder channel before sending.',

@@ -1,3 +1,4 @@
+import { cockpitJa } from '../../features/cockpit/strings';
 import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';
 import { paletteJa } from '../../features/palette/strings';
@@ -113,6 +114,7 @@ export const ja: Strings = {
   broadcasts: broadcastsJa,
   slack: slackJa,
   palette: paletteJa,
+  cockpit: cockpitJa,
   analytics: analyticsJa,
   errors: {
     'broadcast-no-channel': '送信する前に報告先のチャンネルを 1 つ以上選んでください。',

@@ -14,6 +14,7 @@ import { formatClockOnDay } from '../../domain/broadcasts/time';
 import type { Incident } from '../../domain/incident/types';
 import { SlackDialog } from '../slack/SlackDialog';
 import { useSlackStatus } from '../slack/slackStatus';
+import { useCockpitIntent } from '../cockpit/intents';
 import { BroadcastComposer } from './BroadcastComposer';
 import { BroadcastHistory } from './BroadcastHistory';
 import { Countdown } from './Countdown';
@@ -26,6 +27,12 @@ import { useWindowRejected } from './useWindowRejected';
 import { WarRoomChannel } from './WarRoomChannel';
 
 type Open = 'none' | 'plan' | 'team' | 'slack';
+
+/** Why the IC is composing now: the cadence that is due, the status change not yet told, or their own wish. */
+function triggerFor(state: BroadcastState): BroadcastTrigger {
+  if (state.asksIc) return 'cadence';
+  return state.statusChanged ? 'status-change' : 'manual';
+}
 
 function Prompts({
   state,
@@ -95,14 +102,13 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
   const windowRejected = useWindowRejected();
   const [open, setOpen] = useState<Open>('none');
   const [composing, setComposing] = useState<BroadcastTrigger | null>(null);
+  useCockpitIntent((intent) => {
+    if (intent.kind === 'compose' && state !== undefined) setComposing(triggerFor(state));
+  });
   if (state === undefined) return null;
   const channels = state.plan.stakeholderChannels;
   const compose = (trigger: BroadcastTrigger) => setComposing(trigger);
-  const defaultTrigger: BroadcastTrigger = state.asksIc
-    ? 'cadence'
-    : state.statusChanged
-      ? 'status-change'
-      : 'manual';
+  const defaultTrigger = triggerFor(state);
 
   return (
     <Paper

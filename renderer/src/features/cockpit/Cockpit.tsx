@@ -20,19 +20,16 @@ import { useFatigueNotifications } from '../nudges/useFatigueNotifications';
 import { RosterPanel } from '../roster/RosterPanel';
 import { useRoster } from '../roster/useRoster';
 import { TaskPanel } from '../tasks/TaskPanel';
+import { CockpitSlot, type CockpitPanel } from './CockpitSlot';
+import { useEnlargedPanel } from './useEnlargedPanel';
 
-const columnSx = {
-  display: 'flex',
-  flexDirection: 'column',
-  gap: 2,
-  minHeight: 0,
-  overflow: 'auto',
-  '& > *': { flexShrink: 0 },
-} as const;
+const columnSx = { display: 'flex', flexDirection: 'column', gap: 1.5, minHeight: 0, minWidth: 0 } as const;
 
 /**
- * The cockpit of one incident. Left: what needs the IC (nudges) and who is on the incident (roster).
- * Right: the work (task board, broadcasts) above the incident log.
+ * The cockpit of one incident, on one screen that never scrolls: left, what needs the IC (the most
+ * urgent nudges), who is on the incident and how the load is spread; right, the work (task board),
+ * the next stakeholder update and the incident log. Each panel scrolls inside its share, and any one
+ * can be enlarged to the whole cockpit (F, or its button) and given back (Escape).
  */
 export function Cockpit({ incident }: { incident: Incident }) {
   const thresholds = useFatigueThresholds();
@@ -55,38 +52,48 @@ export function Cockpit({ incident }: { incident: Incident }) {
     ]);
   }, [live, tasks, stakeholderNudges, loadThresholds]);
 
+  const [enlarged, setEnlarged] = useEnlargedPanel();
+  const slot = { enlarged, onEnlarge: setEnlarged };
+  const hideColumn = (panels: readonly CockpitPanel[]) =>
+    enlarged !== null && !panels.includes(enlarged) ? 'none' : 'flex';
+
   return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: 'minmax(320px, 400px) 1fr' },
-        gap: 2,
-        flex: 1,
-        minHeight: 0,
-      }}
-    >
-      {/* Panels keep their own height and the column scrolls: squeezed panels would overlap each other. */}
-      <Box sx={columnSx}>
-        <NudgesPanel nudges={nudges} now={live?.now ?? 0} />
+    <Box sx={{ display: 'flex', gap: 1.5, flex: 1, minHeight: 0, minWidth: 0 }}>
+      <Box
+        sx={{
+          ...columnSx,
+          display: hideColumn(['nudges', 'roster', 'load']),
+          flex: enlarged === null ? '0 0 clamp(300px, 25%, 420px)' : '1 1 0',
+        }}
+      >
+        <CockpitSlot panel="nudges" flex="0 1 auto" maxHeight="45%" {...slot}>
+          <NudgesPanel nudges={nudges} now={live?.now ?? 0} />
+        </CockpitSlot>
         {live === undefined ? null : (
-          <RosterPanel
-            incident={incident}
-            live={live}
-            checkInOpen={checkInOpen}
-            onCheckInOpen={setCheckInOpen}
-          />
+          <CockpitSlot panel="roster" flex="1 1 0" {...slot}>
+            <RosterPanel
+              incident={incident}
+              live={live}
+              checkInOpen={checkInOpen}
+              onCheckInOpen={setCheckInOpen}
+            />
+          </CockpitSlot>
         )}
-        <LoadPanel incident={incident} live={live} />
+        <CockpitSlot panel="load" flex="0 1 auto" maxHeight="35%" {...slot}>
+          <LoadPanel incident={incident} live={live} />
+        </CockpitSlot>
       </Box>
-      <Box sx={columnSx}>
-        <Box sx={{ height: 460 }}>
+      <Box sx={{ ...columnSx, display: hideColumn(['tasks', 'broadcasts', 'log']), flex: '1 1 0' }}>
+        <CockpitSlot panel="tasks" flex="1.2 1 0" {...slot}>
           <TaskPanel incident={incident} tasks={tasks} live={live} />
-        </Box>
-        <BroadcastsPanel key={`broadcasts-${incident.id}`} incident={incident} />
+        </CockpitSlot>
+        <CockpitSlot panel="broadcasts" flex="0 1 auto" maxHeight="30%" {...slot}>
+          <BroadcastsPanel key={`broadcasts-${incident.id}`} incident={incident} />
+        </CockpitSlot>
         <BroadcastDispatcher />
-        <Box sx={{ height: 600 }}>
+        <CockpitSlot panel="log" flex="1 1 0" {...slot}>
           <LogPanel key={incident.id} incident={incident} />
-        </Box>
+        </CockpitSlot>
       </Box>
     </Box>
   );

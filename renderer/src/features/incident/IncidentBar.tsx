@@ -46,8 +46,9 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
   const { t, i18n } = useTranslation();
   return (
     <AppBar position="static" color="default" elevation={1}>
-      <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
-        <Typography variant="h6" component="span" sx={{ fontWeight: 700 }}>
+      {/* One row at 1366 px too: the incident's details give way (ellipsis) before the controls wrap. */}
+      <Toolbar variant="dense" sx={{ gap: 1.5, flexWrap: 'nowrap', py: 0.5 }}>
+        <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 700, flexShrink: 0 }}>
           {t('app.name')}
         </Typography>
         {incident === null ? (
@@ -56,7 +57,17 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
           <Box
             component="section"
             aria-label={incident.title}
-            sx={{ display: 'flex', gap: 2, alignItems: 'center', flexGrow: 1, flexWrap: 'wrap' }}
+            sx={{
+              display: 'flex',
+              gap: 1.5,
+              alignItems: 'center',
+              flex: '1 1 0',
+              minWidth: 0,
+              flexWrap: 'nowrap',
+              overflow: 'hidden',
+              '& > *': { flexShrink: 0 },
+              '& > h1': { flexShrink: 1, minWidth: 60 },
+            }}
           >
             <Typography component="h1" variant="h6" noWrap sx={{ maxWidth: 360 }} title={incident.title}>
               {incident.title}
@@ -76,7 +87,13 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
             <IncidentControls incident={incident} />
           </Box>
         )}
-        <Button variant="contained" color="error" startIcon={<AddAlert />} onClick={onDeclare}>
+        <Button
+          variant="contained"
+          color="error"
+          startIcon={<AddAlert />}
+          onClick={onDeclare}
+          sx={{ whiteSpace: 'nowrap' }}
+        >
           {t('incident.declare')}
         </Button>
         <Select

@@ -17,6 +17,7 @@ import { renounceRole } from '../../db/repositories/command';
 import { endRest, startRest } from '../../db/repositories/roster';
 import type { Incident } from '../../domain/incident/types';
 import type { RosterEntry } from '../../domain/roster/roster';
+import { useCockpitIntent } from '../cockpit/intents';
 import { useRosterPaletteActions } from '../palette/useRosterPaletteActions';
 import { AddRoleDialog } from './AddRoleDialog';
 import { CheckInDialog } from './CheckInDialog';
@@ -68,6 +69,12 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
     },
     [operator, reportError],
   );
+
+  useCockpitIntent((intent) => {
+    const entry = roster.onDuty.find((e) => intent.kind === 'rest' && e.person.id === intent.personId);
+    if (entry !== undefined) onAction(entry, 'rest');
+    else if (intent.kind === 'hand-over') setDialog({ kind: 'hand-over' });
+  });
 
   async function exportList(format: 'csv' | 'markdown') {
     const result = await exportIcs211(t, incident, input, format);

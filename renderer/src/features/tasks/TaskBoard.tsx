@@ -70,7 +70,8 @@ export const TaskBoard = memo(function TaskBoard({ tasks, selectedId, onCommand,
       aria-label={t('tasks.board')}
       sx={{
         display: 'grid',
-        gridTemplateColumns: 'repeat(5, minmax(180px, 1fr))',
+        // 120 px keeps all five columns, Dropped and Done too, on a 1366-wide screen; cards wrap their text.
+        gridTemplateColumns: 'repeat(5, minmax(120px, 1fr))',
         gap: 1,
         minHeight: 0,
         flex: 1,

@@ -13,6 +13,7 @@ import { useFreshTasks } from '../../db/hooks/useTasks';
 import { acknowledgeTask, changeTaskStatus, setCheckBack } from '../../db/repositories/tasks';
 import type { Incident } from '../../domain/incident/types';
 import { isOpen, type Task } from '../../domain/tasks/types';
+import { useCockpitIntent } from '../cockpit/intents';
 import type { LiveRoster } from '../roster/useRoster';
 import { ApplyRunbookDialog } from '../runbooks/ApplyRunbookDialog';
 import { RunbookLibraryDialog } from '../runbooks/RunbookLibraryDialog';
@@ -103,6 +104,10 @@ export function TaskPanel({ incident, tasks, live }: Props) {
     [selectedOpen],
   );
   useTaskPaletteActions(openers);
+  useCockpitIntent((intent) => {
+    if (intent.kind === 'assign' || intent.kind === 'check-back')
+      setDialog({ kind: 'action', action: { kind: intent.kind }, taskId: intent.taskId });
+  });
   const close = useCallback(() => setDialog(null), []);
 
   return (
