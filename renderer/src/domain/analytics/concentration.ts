@@ -16,6 +16,8 @@ export type BusiestPerson = {
 
 export const defaultConcentrationThreshold = 0.4;
 export const defaultMinCheckedIn = 3;
+/** One task is nobody's burden: "100% of the open tasks (1 of 1)" is not a hero carrying the incident. */
+export const defaultMinTasksHeld = 2;
 
 function isMap(openTasksByPerson: OpenTasksByPerson): openTasksByPerson is ReadonlyMap<string, number> {
   return openTasksByPerson instanceof Map;
@@ -44,8 +46,12 @@ export function gini(values: readonly number[]): number {
   return Math.max(0, g);
 }
 
-/** The person holding the most open tasks (ties go to the smallest id, so the figure does not flicker). */
-export function busiestShare(openTasksByPerson: OpenTasksByPerson): BusiestPerson | null {
+/**
+ * The person holding the most open tasks (ties go to the smallest id, so the figure does not flicker).
+ * `allOpen` is every open task of the incident, assigned or not: six unassigned tasks are work waiting
+ * for hands, so the share is of all of it, not only of what the checked-in people hold.
+ */
+export function busiestShare(openTasksByPerson: OpenTasksByPerson, allOpen = 0): BusiestPerson | null {
   let totalOpen = 0;
   let busiest: [string, number] | null = null;
   for (const [personId, openTasks] of entriesOf(openTasksByPerson)) {
@@ -54,7 +60,9 @@ export function busiestShare(openTasksByPerson: OpenTasksByPerson): BusiestPerso
       busiest = [personId, openTasks];
     }
   }
-  if (busiest === null || totalOpen <= 0) return null;
+  // Never fewer than the people hold, so a stale or missing count cannot push a share over 100%.
+  totalOpen = Math.max(totalOpen, allOpen);
+  if (busiest === null || totalOpen <= 0 || busiest[1] <= 0) return null;
   return { personId: busiest[0], share: busiest[1] / totalOpen, openTasks: busiest[1], totalOpen };
 }
 
@@ -66,19 +74,29 @@ export function openTasksGini(openTasksByPerson: OpenTasksByPerson): number {
 export type ConcentrationNudgeInput = {
   /** Only checked-in people, including those holding nothing: they count towards `minCheckedIn`. */
   openTasksByPerson: OpenTasksByPerson;
+  /** Every open incident task, assigned or not (follow-ups excluded); the share is of these. */
+  allOpen?: number;
   /** Share of open tasks (0..1) from which one person is carrying too much; reached exactly, it nudges. */
   threshold?: number;
   /** Fewer people than this cannot spread the load, so no nudge. */
   minCheckedIn?: number;
+  /** The busiest person must hold at least this many tasks for it to be a concentration. */
+  minTasksHeld?: number;
 };
 
-/** Nudges the IC when one person holds `threshold` or more of the open tasks while enough people are in. */
+/**
+ * Nudges the IC when one person holds `threshold` or more of all open tasks while enough people are in,
+ * and holds more than a single task.
+ */
 export function concentrationNudge({
   openTasksByPerson,
+  allOpen = 0,
   threshold = defaultConcentrationThreshold,
   minCheckedIn = defaultMinCheckedIn,
+  minTasksHeld = defaultMinTasksHeld,
 }: ConcentrationNudgeInput): BusiestPerson | null {
   if (entriesOf(openTasksByPerson).length < minCheckedIn) return null;
-  const busiest = busiestShare(openTasksByPerson);
-  return busiest !== null && busiest.share >= threshold ? busiest : null;
+  const busiest = busiestShare(openTasksByPerson, allOpen);
+  if (busiest === null || busiest.openTasks < minTasksHeld) return null;
+  return busiest.share >= threshold ? busiest : null;
 }

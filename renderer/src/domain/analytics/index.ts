@@ -60,5 +60,5 @@ export {
   windowStartOf,
   type CrossIncidentStore,
 } from './from-store';
-export { concentrationOf, loadNudges, type Concentration, type LoadNudge } from './load-nudge';
+export { concentrationOf, loadNudges, openTaskCount, type Concentration, type LoadNudge } from './load-nudge';
 export { changedTableRows, defaultNamedBands, foldSeries, othersId } from './series-view';

@@ -5,6 +5,7 @@
  */
 import type { Roster } from '../roster/roster';
 import type { LoadThresholds } from '../settings/load-settings';
+import { isOpen, type Task } from '../tasks/types';
 import { busiestShare, concentrationNudge, openTasksGini } from './concentration';
 
 export type LoadNudge = {
@@ -41,6 +42,11 @@ function nameIn(roster: Roster, personId: string): string {
   return roster.onDuty.find((entry) => entry.person.id === personId)?.person.name ?? personId;
 }
 
+/** Open incident tasks, assigned or not: the whole of the work the busiest person's share is taken of. */
+export function openTaskCount(tasks: readonly Pick<Task, 'status' | 'category'>[]): number {
+  return tasks.filter((task) => task.category !== 'follow-up' && isOpen(task)).length;
+}
+
 /** The concentration figures across the checked-in responders (resting ones included: they hold tasks too). */
 export function concentrationOf(roster: Roster): Concentration {
   const openTasks = openTasksOnDuty(roster);
@@ -61,11 +67,20 @@ export function concentrationOf(roster: Roster): Concentration {
   };
 }
 
-/** Nudges the IC when one checked-in responder holds the set share of open tasks or more. */
-export function loadNudges(roster: Roster, thresholds: LoadThresholds, now: number): LoadNudge[] {
+/**
+ * Nudges the IC when one checked-in responder holds the set share of all open tasks or more (`allOpen`,
+ * unassigned ones included; see `openTaskCount`), and more than one task.
+ */
+export function loadNudges(
+  roster: Roster,
+  thresholds: LoadThresholds,
+  now: number,
+  allOpen: number,
+): LoadNudge[] {
   const openTasks = openTasksOnDuty(roster);
   const busiest = concentrationNudge({
     openTasksByPerson: openTasks,
+    allOpen,
     threshold: thresholds.concentrationPercent / 100,
     minCheckedIn: thresholds.minCheckedIn,
   });

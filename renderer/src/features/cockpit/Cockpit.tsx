@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import { useMemo, useState } from 'react';
 import { useFatigueThresholds, useLoadThresholds } from '../../db/hooks/useSettings';
 import { useTasks } from '../../db/hooks/useTasks';
-import { loadNudges } from '../../domain/analytics/load-nudge';
+import { loadNudges, openTaskCount } from '../../domain/analytics/load-nudge';
 import { responderNudges } from '../../domain/fatigue/nudges';
 import type { Incident } from '../../domain/incident/types';
 import { orderNudges, type CockpitNudge } from '../../domain/nudges';
@@ -48,7 +48,7 @@ export function Cockpit({ incident }: { incident: Incident }) {
       ...responderNudges({ people, now: live.now, thresholds: live.thresholds }),
       ...taskNudges({ tasks: tasks ?? [], team: taskTeam(live.input), now: live.now }),
       ...stakeholderNudges,
-      ...loadNudges(live.roster, loadThresholds, live.now),
+      ...loadNudges(live.roster, loadThresholds, live.now, openTaskCount(tasks ?? [])),
     ]);
   }, [live, tasks, stakeholderNudges, loadThresholds]);
 

@@ -98,6 +98,27 @@ describe('concentrationNudge', () => {
     expect(concentrationNudge({ openTasksByPerson: { alice: 10, bob: 0 }, minCheckedIn: 2 })?.share).toBe(1);
   });
 
+  it('takes the share of every open task, unassigned ones included', () => {
+    // Six unassigned tasks: alice's 2 are 2 of 8, not 2 of 2.
+    expect(concentrationNudge({ openTasksByPerson: { alice: 2, bob: 0, carol: 0 }, allOpen: 8 })).toBeNull();
+    expect(concentrationNudge({ openTasksByPerson: { alice: 4, bob: 0, carol: 0 }, allOpen: 8 })).toEqual({
+      personId: 'alice',
+      share: 0.5,
+      openTasks: 4,
+      totalOpen: 8,
+    });
+    // A count lower than what people hold (e.g. not loaded yet) never pushes the share past 100%.
+    expect(busiestShare({ alice: 3, bob: 1 }, 2)?.totalOpen).toBe(4);
+  });
+
+  it('never fires on one task', () => {
+    expect(concentrationNudge({ openTasksByPerson: { alice: 1, bob: 0, carol: 0 }, allOpen: 1 })).toBeNull();
+    expect(concentrationNudge({ openTasksByPerson: { alice: 1, bob: 0, carol: 0 }, allOpen: 7 })).toBeNull();
+    expect(concentrationNudge({ openTasksByPerson: { alice: 2, bob: 0, carol: 0 }, allOpen: 2 })?.share).toBe(
+      1,
+    );
+  });
+
   it('stays quiet when nothing is open', () => {
     expect(concentrationNudge({ openTasksByPerson: { alice: 0, bob: 0, carol: 0 } })).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concentrationOf, loadNudges } from '../../../../../renderer/src/domain/analytics';
+import { concentrationOf, loadNudges, openTaskCount } from '../../../../../renderer/src/domain/analytics';
 import { defaultFatigueThresholds } from '../../../../../renderer/src/domain/fatigue/thresholds';
 import { buildRoster } from '../../../../../renderer/src/domain/roster/roster';
 import type { CheckInFact, Person } from '../../../../../renderer/src/domain/roster/types';
@@ -48,7 +48,7 @@ function rosterOf(openTasks: Record<string, number>, checkedOut: string[] = []) 
 
 describe('loadNudges', () => {
   it('nudges when one of three checked-in responders holds exactly 40% of the open tasks', () => {
-    const nudges = loadNudges(rosterOf({ ann: 2, ben: 2, cal: 1 }), defaultLoadThresholds, now);
+    const nudges = loadNudges(rosterOf({ ann: 2, ben: 2, cal: 1 }), defaultLoadThresholds, now, 5);
     // Ties go to the smallest id: ann and ben both hold 2 of 5.
     expect(nudges).toEqual([
       {
@@ -64,12 +64,46 @@ describe('loadNudges', () => {
   });
 
   it('stays quiet below the share, with only two checked in, and follows the team’s threshold', () => {
-    expect(loadNudges(rosterOf({ ann: 3, ben: 3, cal: 2, dot: 2 }), defaultLoadThresholds, now)).toEqual([]);
-    expect(loadNudges(rosterOf({ ann: 5, ben: 0 }), defaultLoadThresholds, now)).toEqual([]);
+    expect(loadNudges(rosterOf({ ann: 3, ben: 3, cal: 2, dot: 2 }), defaultLoadThresholds, now, 10)).toEqual(
+      [],
+    );
+    expect(loadNudges(rosterOf({ ann: 5, ben: 0 }), defaultLoadThresholds, now, 5)).toEqual([]);
     // Someone who checked out no longer counts towards the three.
-    expect(loadNudges(rosterOf({ ann: 5, ben: 0 }, ['cal']), defaultLoadThresholds, now)).toEqual([]);
+    expect(loadNudges(rosterOf({ ann: 5, ben: 0 }, ['cal']), defaultLoadThresholds, now, 5)).toEqual([]);
     const strict = { concentrationPercent: 30, minCheckedIn: 2 };
-    expect(loadNudges(rosterOf({ ann: 3, ben: 3, cal: 2, dot: 2 }), strict, now)[0]?.facts.share).toBe(0.3);
+    expect(loadNudges(rosterOf({ ann: 3, ben: 3, cal: 2, dot: 2 }), strict, now, 10)[0]?.facts.share).toBe(
+      0.3,
+    );
+  });
+});
+
+describe('loadNudges counts every open task', () => {
+  const people = { ann: 1, ben: 0, cal: 0, dot: 0 };
+
+  it('stays quiet when the busiest holds one task, even if it is the only one assigned (1 of 1)', () => {
+    // Issue 15.14: "100% of the open tasks (1 of 1)" while six tasks waited unassigned.
+    expect(loadNudges(rosterOf(people), defaultLoadThresholds, now, 7)).toEqual([]);
+    expect(loadNudges(rosterOf(people), defaultLoadThresholds, now, 1)).toEqual([]);
+  });
+
+  it('takes the share of all open tasks, the unassigned ones included', () => {
+    // 3 held by ann, 1 by ben, 6 unassigned: 30% of 10, under the 40% line though she holds 75% of the assigned.
+    expect(loadNudges(rosterOf({ ann: 3, ben: 1, cal: 0 }), defaultLoadThresholds, now, 10)).toEqual([]);
+    const [nudge] = loadNudges(rosterOf({ ann: 4, ben: 1, cal: 0 }), defaultLoadThresholds, now, 8);
+    expect(nudge?.facts).toMatchObject({ share: 0.5, openTasks: 4, totalOpen: 8 });
+  });
+
+  it('counts open incident tasks whoever holds them, not follow-ups or closed ones', () => {
+    expect(
+      openTaskCount([
+        { status: 'todo', category: 'restore-service' },
+        { status: 'in-progress', category: 'stop-the-bleeding' },
+        { status: 'blocked', category: 'preserve-evidence' },
+        { status: 'done', category: 'restore-service' },
+        { status: 'dropped', category: 'restore-service' },
+        { status: 'todo', category: 'follow-up' },
+      ]),
+    ).toBe(3);
   });
 });
 
