@@ -35,3 +35,19 @@ export function isAllowedExternalLink(url: string, workspaceUrl?: string | null)
   const workspace = parsedHttps(workspaceUrl);
   return workspace !== null && link.hostname === workspace.hostname;
 }
+
+/**
+ * The shell's link opener: asks the allow-list with the workspace address known right now (read on
+ * every click, so connecting another workspace needs no restart), then hands the link to `openInBrowser`
+ * (Electron's `shell.openExternal`). Answers whether it opened the link.
+ */
+export function createExternalLinkOpener(
+  workspaceUrl: () => Promise<string | null | undefined>,
+  openInBrowser: (url: string) => Promise<void>,
+): (url: string) => Promise<boolean> {
+  return async (url) => {
+    if (!isAllowedExternalLink(url, await workspaceUrl())) return false;
+    await openInBrowser(url);
+    return true;
+  };
+}

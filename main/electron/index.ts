@@ -4,10 +4,12 @@
  * decisions live in the pure modules beside this file; this one wires them to Electron.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, protocol, session } from 'electron';
+import { app, BrowserWindow, protocol, session, shell } from 'electron';
 import { createHandlers } from '../handlers';
 import { logger } from '../services/logger';
+import { createSlackSettingsStore } from '../services/slack-settings';
 import { appSchemePrivileges, serveAppRequest } from './app-protocol';
+import { createExternalLinkOpener } from './external-links';
 import { guardPermissions, guardWebContents } from './hardening';
 import { serveBridgeOverIpc } from './ipc';
 import { appEntryUrl, appScheme, isAppUrl, trustedOriginsFor } from './policy';
@@ -30,8 +32,15 @@ async function startCockpit(): Promise<void> {
   const origins = trustedOriginsFor(devServerUrl, app.isPackaged);
   const entryUrl = devServerUrl !== undefined && isAppUrl(devServerUrl, origins) ? devServerUrl : appEntryUrl;
   let cockpit: BrowserWindow | null = null;
+  const userData = app.getPath('userData');
+  // "Open in Slack" (target=_blank) reaches the window-open handler: Slack's pages go to the browser.
+  const slackSettings = createSlackSettingsStore(userData);
+  const openExternalLink = createExternalLinkOpener(
+    async () => (await slackSettings.read()).workspace?.url,
+    (url) => shell.openExternal(url),
+  );
 
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins, openExternalLink));
   app.on('second-instance', () => {
     if (cockpit !== null && !cockpit.isDestroyed()) bringToFront(cockpit);
   });
@@ -46,10 +55,10 @@ async function startCockpit(): Promise<void> {
     identity: {
       name: 'War Room',
       version: app.getVersion(),
-      dataFolder: app.getPath('userData'),
+      dataFolder: userData,
       transport: 'desktop',
     },
-    platform: desktopPlatform(app.getPath('userData')),
+    platform: desktopPlatform(userData),
   });
   serveBridgeOverIpc(table, origins);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalLink } from '../../../../main/electron/external-links';
+import { createExternalLinkOpener, isAllowedExternalLink } from '../../../../main/electron/external-links';
 
 describe('links the cockpit opens in the browser', () => {
   it.each([
@@ -35,5 +35,31 @@ describe('links the cockpit opens in the browser', () => {
 
   it('refuses a workspace address that is not https', () => {
     expect(isAllowedExternalLink('https://intranet.example/', 'http://intranet.example/')).toBe(false);
+  });
+});
+
+describe('opening an allowed link in the browser', () => {
+  function opener(workspaceUrl: string | null) {
+    const opened: string[] = [];
+    const open = createExternalLinkOpener(
+      async () => workspaceUrl,
+      async (url) => {
+        opened.push(url);
+      },
+    );
+    return { open, opened };
+  }
+
+  it("hands a link to the connected workspace to the browser, read from Slack's settings at the click", async () => {
+    const { open, opened } = opener('https://chat.acme.example/');
+    expect(await open('https://chat.acme.example/archives/C1/p1')).toBe(true);
+    expect(opened).toEqual(['https://chat.acme.example/archives/C1/p1']);
+  });
+
+  it('keeps every other link away from the browser', async () => {
+    const { open, opened } = opener(null);
+    expect(await open('https://chat.acme.example/archives/C1/p1')).toBe(false);
+    expect(await open('https://example.com/')).toBe(false);
+    expect(opened).toEqual([]);
   });
 });
