@@ -32,6 +32,8 @@ export const errorCodes = [
   'disk_full',
   'cancelled',
   'weak_storage',
+  /** The desktop's OS offers no encryption at all (safeStorage unavailable): the Slack token cannot be kept. */
+  'no_encryption',
   /** The renderer could not reach War Room's own main service (browser host stopped, desktop main busy). */
   'host_unreachable',
   /** War Room's own service refused this page (its launch token is stale): the window must be reloaded. */

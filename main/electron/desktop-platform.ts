@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog, Notification, safeStorage } from 'electron';
 import { join } from 'node:path';
 import type { Platform } from '../handlers';
-import { createEncryptedSecretStore, createFileSecretStore } from '../services/secrets';
+import { createEncryptedSecretStore, createFileSecretStore, type OsEncryption } from '../services/secrets';
 
 /** The desktop's side of the platform: a real save dialog, OS notifications, the keychain for secrets. */
 export function desktopPlatform(userData: string): Platform {
@@ -21,13 +21,10 @@ export function desktopPlatform(userData: string): Platform {
       new Notification({ title, body }).show();
       return true;
     },
+    // Electron 45's asynchronous safeStorage: non-blocking, key rotation, and it says when the OS has no encryption.
     secrets: createEncryptedSecretStore(
       createFileSecretStore(join(userData, 'secure')),
-      {
-        backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
-        encrypt: (plain) => safeStorage.encryptString(plain),
-        decrypt: (sealed) => safeStorage.decryptString(sealed),
-      },
+      safeStorage satisfies OsEncryption,
       { platform: process.platform },
     ),
   };

@@ -42,6 +42,9 @@ function toHandlerError(error: unknown): unknown {
     });
   }
   if (error instanceof SecretStoreError) {
+    if (error.reason === 'no-encryption') {
+      return new HandlerError('no_encryption', error.message, undefined, { permanent: true });
+    }
     return error.reason === 'weak-storage'
       ? new HandlerError('weak_storage', error.message, undefined, { permanent: true })
       : new HandlerError('auth', error.message, undefined, {

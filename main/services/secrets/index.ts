@@ -8,4 +8,4 @@ export {
   type SecretStoreErrorReason,
   type SetSecretOptions,
 } from './types';
-export { createEncryptedSecretStore, isWeakBackend, type Cipher } from './encrypted-store';
+export { createEncryptedSecretStore, isWeakBackend, type OsEncryption } from './encrypted-store';

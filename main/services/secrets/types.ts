@@ -18,7 +18,8 @@ export type SetSecretOptions = { acceptWeakStorage?: boolean };
 /** The OS keychain, a file only this user can read, or Linux's keyring-less obfuscation. */
 export type SecretProtection = 'keychain' | 'file' | 'weak';
 
-export type SecretStoreErrorReason = 'corrupt' | 'symlink' | 'io' | 'weak-storage';
+/** `no-encryption`: the OS offers no encryption at all (safeStorage unavailable), so nothing is kept. */
+export type SecretStoreErrorReason = 'corrupt' | 'symlink' | 'io' | 'weak-storage' | 'no-encryption';
 
 /** A failure the IC can act on, with what to do in the message. */
 export class SecretStoreError extends Error {

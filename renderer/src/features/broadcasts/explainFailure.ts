@@ -26,6 +26,8 @@ export function explainFailure(
   error: Pick<DeliveryError, 'code' | 'message' | 'slackError' | 'neededScope'>,
   bot = 'War Room',
 ): string {
+  // Not Slack's refusal but the desktop's: its OS offers no encryption to keep the token with.
+  if (error.code === 'no_encryption') return t('slack.noEncryption');
   const slackError = error.slackError;
   if (slackError === undefined || !explained.has(slackError)) return error.message;
   return t(`broadcasts.failures.${slackError}`, { scope: error.neededScope ?? '?', bot });

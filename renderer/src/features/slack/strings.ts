@@ -24,6 +24,8 @@ export const slackEn = {
     weak: 'This computer has no keyring: the token would be kept with weak protection.',
   },
   acceptWeakStorage: 'Keep the token without a keyring anyway (weaker protection)',
+  noEncryption:
+    'This computer offers no encryption for the Slack token (the system keychain or keyring did not answer), so War Room does not keep it. Unlock or set up the keychain (on Linux: GNOME Keyring or KWallet), restart War Room and paste the token again.',
   channelsTitle: 'Stakeholder channels',
   searchChannels: 'Search channels',
   channelList: 'Slack channels',
@@ -64,6 +66,8 @@ export const slackJa: typeof slackEn = {
     weak: 'このコンピューターにはキーリングがないため、トークンは弱い保護で保存されます。',
   },
   acceptWeakStorage: 'キーリングなしでもトークンを保存する (保護が弱くなります)',
+  noEncryption:
+    'このコンピューターには Slack トークンを暗号化する手段がありません (システムのキーチェーンまたはキーリングが応答しません)。そのため War Room はトークンを保存しません。キーチェーンのロックを解除するか設定し (Linux では GNOME Keyring または KWallet)、War Room を再起動してからトークンをもう一度貼り付けてください。',
   channelsTitle: '関係者への通知チャンネル',
   searchChannels: 'チャンネルを検索',
   channelList: 'Slack のチャンネル',
