@@ -1,3 +1,5 @@
+// First: it configures zod before any module below builds a schema.
+import './zod-jitless';
 import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import { StrictMode } from 'react';
