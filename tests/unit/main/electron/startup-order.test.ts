@@ -118,6 +118,8 @@ describe('after ready', () => {
         backgroundThrottling: false,
       },
     });
+    const { webPreferences } = standIn.windowOptions[0] as { webPreferences: object };
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 });
 
