@@ -14,5 +14,8 @@ if ('missing' in binary) {
   process.exit(1);
 }
 
-// Builds main, preload and renderer into out/ (electron.vite.config.ts), then launches Electron on it.
+// electron-vite launches ELECTRON_EXEC_PATH when set: the very binary found above (ELECTRON_OVERRIDE_DIST_PATH
+// included, which electron-vite itself does not read).
+process.env.ELECTRON_EXEC_PATH = binary.executablePath;
+// Builds main, preload and renderer into out/ (electron.vite.config.ts) once, then launches Electron on it.
 await preview({}, { skipBuild: false });
