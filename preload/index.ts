@@ -33,6 +33,7 @@ const bridge = {
   'slack:archive-channel': (input) => call('slack:archive-channel', input),
   'slack:post-message': (input) => call('slack:post-message', input),
   'slack:find-message': (input) => call('slack:find-message', input),
+  'slack:delete-message': (input) => call('slack:delete-message', input),
   'slack:get-permalink': (input) => call('slack:get-permalink', input),
 } satisfies WarRoomBridge;
 

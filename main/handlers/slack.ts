@@ -16,6 +16,7 @@ type SlackMethod =
   | 'slack:archive-channel'
   | 'slack:post-message'
   | 'slack:find-message'
+  | 'slack:delete-message'
   | 'slack:get-permalink';
 
 /** Handlers for every `slack:` method; none of them ever answers with the token. */
@@ -90,10 +91,16 @@ export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod
     },
     'slack:find-message': async ({ channel, eventType, broadcastId, oldest }) => {
       const client = await connection.client();
-      const found = await slackCall(() =>
-        client.findMessageByMetadata(channel, eventType, broadcastId, oldest),
+      const copies = await slackCall(() =>
+        client.findBroadcastCopies(channel, eventType, broadcastId, oldest),
       );
-      return { found: found ?? null };
+      const first = copies[0];
+      return { found: first === undefined ? null : { channel, ts: first }, copies };
+    },
+    'slack:delete-message': async ({ channel, ts }) => {
+      const client = await connection.client();
+      await slackCall(() => client.deleteMessage(channel, ts));
+      return { deleted: true };
     },
     'slack:get-permalink': async ({ channel, ts }) => {
       const client = await connection.client();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkSlackToken } from './slack-token';
 
 /** Where War Room talks to Slack unless the user says otherwise (tests, Enterprise Grid). */
 export const defaultSlackApiUrl = 'https://slack.com/api/';
@@ -9,8 +10,12 @@ export const defaultSlackApiUrl = 'https://slack.com/api/';
  */
 export const slackRequestTimeoutMs = 10_000;
 
-/** Slack's channel ids: C… for public, G… for older private ones. */
-export const slackChannelIdPattern = /^[CG][A-Z0-9]{6,}$/;
+/**
+ * Any channel id Slack may give (letters and digits), taken as conversations.list returned it: Slack's are
+ * C…/G… upper case today, but War Room does not refuse Slack's own answer. Typed ids get a closer look in the
+ * renderer.
+ */
+export const slackChannelIdPattern = /^[A-Za-z0-9]{2,64}$/;
 const channelId = z.string().regex(slackChannelIdPattern, 'a Slack channel id such as C0123ABCD');
 
 export const workspaceSchema = z.object({
@@ -58,9 +63,10 @@ export const slackMethods = {
         token: z
           .string()
           .trim()
-          .min(10)
-          .max(300)
-          .regex(/^xox[a-z]-[\w-]+$/, 'a Slack token starts with xoxb-'),
+          .superRefine((token, context) => {
+            const { problem } = checkSlackToken(token);
+            if (problem) context.addIssue({ code: 'custom', message: `not a Slack bot token (${problem})` });
+          }),
         apiUrl: z.string().trim().max(300).optional(),
         acceptWeakStorage: z.boolean().optional(),
       })
@@ -149,7 +155,16 @@ export const slackMethods = {
         oldest: z.number().int().nonnegative(),
       })
       .strict(),
-    output: z.object({ found: postedSchema.nullable() }),
+    output: z.object({
+      found: postedSchema.nullable(),
+      /** The ts of every message carrying the broadcast id, oldest first: more than one is a duplicate. */
+      copies: z.array(z.string()),
+    }),
+  },
+  /** Removes an extra copy of a broadcast that War Room itself posted (a slow earlier post that landed late). */
+  'slack:delete-message': {
+    input: z.object({ channel: channelId, ts: z.string().regex(/^\d+\.\d+$/) }).strict(),
+    output: z.object({ deleted: z.boolean() }),
   },
   'slack:get-permalink': {
     input: z.object({ channel: channelId, ts: z.string().regex(/^\d+\.\d+$/) }).strict(),

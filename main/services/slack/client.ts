@@ -15,7 +15,15 @@ import {
   type PostedMessage,
   type VerifiedToken,
 } from './types';
-import { findBroadcast, nameWithSuffix, toChannelSummary, toSlackTs } from './mapping';
+import {
+  findBroadcast,
+  findBroadcasts,
+  nameWithSuffix,
+  oldestFirst,
+  toChannelSummary,
+  toSlackTs,
+  type SlackHistoryMessage,
+} from './mapping';
 
 export type SlackClientOptions = {
   token: string;
@@ -67,6 +75,25 @@ export function createSlackClient({ token, slackApiUrl, timeoutMs }: SlackClient
       await call('write', run);
     } catch (error) {
       if (!(error instanceof SlackServiceError && error.failure.slackError === alreadyDone)) throw error;
+    }
+  }
+
+  /** The channel's history since `oldestMs`, a page at a time (newest first, as Slack answers). */
+  async function* history(channel: string, oldestMs: number): AsyncGenerator<SlackHistoryMessage[]> {
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_HISTORY_PAGES; page += 1) {
+      const result = await call('read', () =>
+        web.conversations.history({
+          channel,
+          oldest: toSlackTs(oldestMs),
+          include_all_metadata: true,
+          limit: HISTORY_PAGE_SIZE,
+          ...(cursor ? { cursor } : {}),
+        }),
+      );
+      yield result.messages ?? [];
+      cursor = result.response_metadata?.next_cursor || undefined;
+      if (!result.has_more || !cursor) return;
     }
   }
 
@@ -175,23 +202,33 @@ export function createSlackClient({ token, slackApiUrl, timeoutMs }: SlackClient
       broadcastId: string,
       oldestMs: number,
     ): Promise<PostedMessage | undefined> {
-      let cursor: string | undefined;
-      for (let page = 0; page < MAX_HISTORY_PAGES; page += 1) {
-        const result = await call('read', () =>
-          web.conversations.history({
-            channel,
-            oldest: toSlackTs(oldestMs),
-            include_all_metadata: true,
-            limit: HISTORY_PAGE_SIZE,
-            ...(cursor ? { cursor } : {}),
-          }),
-        );
-        const found = findBroadcast(result.messages ?? [], eventType, broadcastId);
+      for await (const messages of history(channel, oldestMs)) {
+        const found = findBroadcast(messages, eventType, broadcastId);
         if (found) return { channel, ts: found };
-        cursor = result.response_metadata?.next_cursor || undefined;
-        if (!result.has_more || !cursor) return undefined;
       }
       return undefined;
+    },
+
+    /**
+     * Every message carrying the broadcast's id since `oldestMs`, oldest first: after a send the outbox checks
+     * there is exactly one, and removes any extra copy a slow earlier post left.
+     */
+    async findBroadcastCopies(
+      channel: string,
+      eventType: string,
+      broadcastId: string,
+      oldestMs: number,
+    ): Promise<string[]> {
+      const copies: string[] = [];
+      for await (const messages of history(channel, oldestMs)) {
+        copies.push(...findBroadcasts(messages, eventType, broadcastId));
+      }
+      return oldestFirst(copies);
+    },
+
+    /** Removes a message the bot posted; one already gone is not an error (the delete may be repeated). */
+    async deleteMessage(channel: string, ts: string): Promise<void> {
+      await idempotentWrite(() => web.chat.delete({ channel, ts }), 'message_not_found');
     },
 
     /** The link that opens a posted broadcast in Slack. */

@@ -11,7 +11,11 @@ type SlackChannel = {
   topic?: { value?: string };
 };
 
-type SlackMessage = { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } };
+/** A message as conversations.history answers it, as far as War Room reads it. */
+export type SlackHistoryMessage = {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: unknown };
+};
 
 const MAX_CHANNEL_NAME = 80;
 
@@ -41,21 +45,40 @@ export function toSlackTs(epochMs: number): string {
   return `${Math.floor(ms / 1000)}.${String((ms % 1000) * 1000).padStart(6, '0')}`;
 }
 
+function carries(message: SlackHistoryMessage, eventType: string, broadcastId: string): boolean {
+  const payload = message.metadata?.event_payload;
+  return (
+    message.metadata?.event_type === eventType &&
+    typeof payload === 'object' &&
+    payload !== null &&
+    'broadcast_id' in payload &&
+    payload.broadcast_id === broadcastId
+  );
+}
+
 /** The ts of the message carrying this broadcast's metadata, if any. */
 export function findBroadcast(
-  messages: SlackMessage[],
+  messages: readonly SlackHistoryMessage[],
   eventType: string,
   broadcastId: string,
 ): string | undefined {
-  const match = messages.find((message) => {
-    const payload = message.metadata?.event_payload;
-    return (
-      message.metadata?.event_type === eventType &&
-      typeof payload === 'object' &&
-      payload !== null &&
-      'broadcast_id' in payload &&
-      payload.broadcast_id === broadcastId
-    );
-  });
-  return match?.ts;
+  return messages.find((message) => carries(message, eventType, broadcastId))?.ts;
+}
+
+/** The ts of every message carrying this broadcast's metadata, in the order given. */
+export function findBroadcasts(
+  messages: readonly SlackHistoryMessage[],
+  eventType: string,
+  broadcastId: string,
+): string[] {
+  return messages.flatMap((m) => (m.ts !== undefined && carries(m, eventType, broadcastId) ? [m.ts] : []));
+}
+
+/** Slack ts values oldest first ("seconds.micros" compared as numbers, never as text). */
+export function oldestFirst(tss: readonly string[]): string[] {
+  const micros = (ts: string) => {
+    const [seconds = '0', fraction = ''] = ts.split('.');
+    return BigInt(seconds) * 1_000_000n + BigInt(fraction.padEnd(6, '0').slice(0, 6) || '0');
+  };
+  return [...tss].sort((a, b) => (micros(a) < micros(b) ? -1 : micros(a) > micros(b) ? 1 : 0));
 }

@@ -5,6 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { BridgeResult, MethodInput, MethodName, MethodOutput } from '../../../../preload/contract';
+import { dueCheck, nextCheckAt } from '../../domain/broadcasts/duplicates';
 import { broadcastMetadataEventType } from '../../domain/broadcasts/events';
 import {
   afterFailure,
@@ -21,8 +22,9 @@ import {
   type RetryPolicy,
 } from '../../domain/broadcasts/outbox';
 import type { WarRoomDatabase } from '../schema';
+import { checkForCopies } from './check';
 import { defaultLock, type LockRunner } from './locks';
-import { pendingDeliveries, recordFailed, recordSent, saveDelivery } from './store';
+import { deliveriesToCheck, pendingDeliveries, recordFailed, recordSent, saveDelivery } from './store';
 
 /** The bridge's `call`: the dispatcher posts through main, which alone holds the token. */
 export type BridgeCall = <M extends MethodName>(
@@ -59,6 +61,11 @@ export const dispatcherLockName = 'war-room.broadcast-dispatcher';
 /** Even with nothing due, look again this often: a window that lost its wake-up still delivers. */
 const idleLookMs = 5_000;
 
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
+}
+
 /** Starts a dispatcher; it waits for the lock if another window already dispatches. */
 export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, call } = options;
@@ -67,6 +74,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const policy = options.policy ?? defaultRetryPolicy;
   const context = () => ({ now: now(), actor: options.actor ?? 'War Room' });
   const holds = new Map<string, number>();
+  /** Sent rows whose channel is still to be checked for extra copies; this dispatcher alone adds to them. */
+  const checks = new Map<string, Delivery>();
   const stopping = new AbortController();
   let alive = true;
   let wakeUp: () => void = () => {};
@@ -105,12 +114,19 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   async function finish(delivery: Delivery, posted: { ts: string }) {
     const link = await call('slack:get-permalink', { channel: delivery.channelId, ts: posted.ts });
     if (!alive) return;
-    await recordSent(
+    const sent = await recordSent(
       db,
       delivery,
       { ts: posted.ts, permalink: link.ok ? link.value.permalink : '' },
       context(),
     );
+    checks.set(sent.id, sent);
+  }
+
+  async function check(delivery: Delivery) {
+    const checked = await checkForCopies({ db, call, policy, now, context, alive: () => alive }, delivery);
+    if (checked.checkAt === undefined) checks.delete(checked.id);
+    else checks.set(checked.id, checked);
   }
 
   async function deliver(found: Delivery) {
@@ -160,11 +176,18 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       error: () => undefined,
     });
     try {
+      for (const row of await deliveriesToCheck(db).catch(() => [])) checks.set(row.id, row);
       while (alive) {
         try {
+          const due = dueCheck(checks.values(), now());
+          if (due !== undefined) {
+            await check(due);
+            continue;
+          }
           const pending = await pendingDeliveries(db);
           const next = nextDelivery(pending, now(), holds);
-          if (next === undefined) await sleep(nextWakeAt(pending, holds));
+          if (next === undefined)
+            await sleep(earliest(nextWakeAt(pending, holds), nextCheckAt(checks.values())));
           else await deliver(next);
         } catch {
           // A storage hiccup (disk full, a closing database): every state is stored, so look again shortly.

@@ -20,20 +20,55 @@ export async function saveDelivery(db: WarRoomDatabase, delivery: Delivery): Pro
   });
 }
 
-/** The broadcast is in the channel: the row says sent, and the log gets one line with the permalink. */
+/**
+ * The broadcast is in the channel: the row says sent (and that its channel is to be checked for extra copies),
+ * and the log gets one line with the permalink.
+ */
 export async function recordSent(
   db: WarRoomDatabase,
   delivery: Delivery,
   posted: { ts: string; permalink: string },
   context: RecordContext,
-): Promise<void> {
+): Promise<Delivery> {
+  const sent = markSent(delivery, context.now, posted.ts);
   await inOutboxTransaction(db, async () => {
-    await db.outbox.put(markSent(delivery, context.now));
+    await db.outbox.put(sent);
     const broadcast = await db.broadcasts.get(delivery.broadcastId);
     if (broadcast?.deliveries[delivery.channelId]?.outcome === 'sent') return;
     const { broadcastId, channelId, channelName, incidentId } = delivery;
     await appendEvents(db, [
       newEvent('broadcast.sent', incidentId, { broadcastId, channelId, channelName, ...posted }, context),
+    ]);
+  });
+  return sent;
+}
+
+/** Sent rows whose channel is still to be checked for extra copies: read once when a dispatcher starts. */
+export async function deliveriesToCheck(db: WarRoomDatabase): Promise<Delivery[]> {
+  return db.outbox
+    .where('state')
+    .equals('sent')
+    .filter((d) => d.checkAt !== undefined)
+    .toArray();
+}
+
+/** An extra copy was deleted from the channel: the row notes the check, and the log says what happened. */
+export async function recordDuplicateRemoved(
+  db: WarRoomDatabase,
+  delivery: Delivery,
+  removedTs: string,
+  context: RecordContext,
+): Promise<void> {
+  await inOutboxTransaction(db, async () => {
+    await db.outbox.put(delivery);
+    const { broadcastId, channelId, channelName, incidentId } = delivery;
+    await appendEvents(db, [
+      newEvent(
+        'broadcast.duplicate-removed',
+        incidentId,
+        { broadcastId, channelId, channelName, ts: removedTs, keptTs: delivery.sentTs ?? null },
+        context,
+      ),
     ]);
   });
 }

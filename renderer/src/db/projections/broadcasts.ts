@@ -83,6 +83,8 @@ export const broadcastProjection: ProjectionHandlers<BroadcastEvent> = {
       },
       at: event.ts,
     })),
+  // The delivery stays sent: stakeholders still have the update once; the log line is the record.
+  'broadcast.duplicate-removed': async () => undefined,
   'broadcast.retried': (tables, event) =>
     updateDelivery(tables, event, () => ({ outcome: 'pending', failure: null, at: null })),
   'broadcast.discarded': (tables, event) =>

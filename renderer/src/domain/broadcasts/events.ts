@@ -34,6 +34,14 @@ export type BroadcastFailed = EventOf<
   'broadcast.failed',
   Delivery & { code: string; slackError: string | null; message: string }
 >;
+/**
+ * A second copy of a sent broadcast turned up in the channel (a slow earlier post that landed late) and War
+ * Room deleted it: `ts` is the removed copy, `keptTs` the one stakeholders keep.
+ */
+export type BroadcastDuplicateRemoved = EventOf<
+  'broadcast.duplicate-removed',
+  Delivery & { ts: string; keptTs: string | null }
+>;
 /** The IC sends a failed broadcast again, after fixing what Slack refused. */
 export type BroadcastRetried = EventOf<'broadcast.retried', Delivery>;
 /** The IC gives up on a delivery that has not gone out. */
@@ -63,6 +71,7 @@ export type BroadcastEvent =
   | BroadcastQueued
   | BroadcastSent
   | BroadcastFailed
+  | BroadcastDuplicateRemoved
   | BroadcastRetried
   | BroadcastDiscarded
   | BroadcastPlanChanged

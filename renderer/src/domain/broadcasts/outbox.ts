@@ -42,6 +42,10 @@ export type Delivery = {
   sentAt: number | null;
   /** Until then an unanswered post may still land: a lookup that finds nothing is not trusted before it. */
   inFlightUntil?: number;
+  /** The copy stakeholders keep, once sent; any other copy carrying the broadcast id is removed. */
+  sentTs?: string;
+  /** When to look in the channel for extra copies (see duplicates.ts); absent when nothing is left to check. */
+  checkAt?: number;
 };
 
 export type RetryPolicy = {
@@ -148,8 +152,9 @@ export function startAttempt(delivery: Delivery, now: number): Delivery {
   return { ...delivery, state: 'sending', attempts: delivery.attempts + 1, attemptStartedAt: now };
 }
 
-export function markSent(delivery: Delivery, now: number): Delivery {
-  return { ...delivery, state: 'sent', sentAt: now, lastError: null };
+/** In the channel: the copy with `ts` is the one kept, and the channel is checked for others at once. */
+export function markSent(delivery: Delivery, now: number, ts: string): Delivery {
+  return { ...delivery, state: 'sent', sentAt: now, lastError: null, sentTs: ts, checkAt: now };
 }
 
 /** The wait before retry number `attempts` + 1: 1 s, 2 s, 4 s … capped, spread by `jitter` (0 to 1) up to 20%. */
@@ -227,7 +232,8 @@ export function requeue(delivery: Delivery, now: number): Delivery {
 /** Channels that must not be posted to before a time (spacing after a post, or Slack's Retry-After). */
 export type ChannelHolds = ReadonlyMap<string, number>;
 
-const queueOrder = (a: Delivery, b: Delivery) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1);
+/** Oldest queued first; the id breaks ties so every window agrees. */
+export const queueOrder = (a: Delivery, b: Delivery) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : 1);
 
 /**
  * The oldest pending delivery of each channel. A channel's updates go out in the order they were
@@ -265,55 +271,4 @@ export function nextWakeAt(deliveries: readonly Delivery[], holds: ChannelHolds)
   return earliest;
 }
 
-/** What the cockpit says about a delivery that has not gone out yet. */
-export type DeliveryProgress =
-  | 'waiting'
-  | 'sending'
-  | 'unreachable'
-  | 'slack-slow'
-  | 'slack-no-answer'
-  | 'slack-error'
-  | 'host-down'
-  | 'reload'
-  | 'not-connected'
-  | 'slowed-down'
-  | 'sent'
-  | 'failed';
-
-/** Which of the troubles the IC must be told apart: Slack slow, Slack erring, our own service, this window. */
-function troubleOf(error: DeliveryError): DeliveryProgress {
-  if (isNotConnected(error)) return 'not-connected';
-  if (error.code === 'rate_limited') return 'slowed-down';
-  if (isBridgeRejected(error)) return 'reload';
-  if (error.code === 'host_unreachable') return 'host-down';
-  if (error.slackError === 'timeout') return 'slack-slow';
-  if (error.slackError === 'connection_lost') return 'slack-no-answer';
-  if (error.code === 'ambiguous' || (error.code === 'transient' && error.slackError !== 'unreachable'))
-    return 'slack-error';
-  return 'unreachable';
-}
-
-/**
- * Where a delivery stands, in the IC's terms. An update not yet tried that waits behind an older one
- * in the same channel (`queue`) shares that one's trouble: both go when Slack is reachable again.
- */
-export function deliveryProgress(delivery: Delivery, queue: readonly Delivery[] = []): DeliveryProgress {
-  if (delivery.state === 'sent' || delivery.state === 'failed' || delivery.state === 'sending')
-    return delivery.state;
-  if (delivery.lastError === null) {
-    const blocking = queue.find(
-      (d) =>
-        d.channelId === delivery.channelId &&
-        isPending(d) &&
-        d.lastError !== null &&
-        queueOrder(d, delivery) < 0,
-    );
-    return blocking === undefined ? 'waiting' : deliveryProgress(blocking);
-  }
-  return troubleOf(delivery.lastError);
-}
-
-/** True when an earlier post of this delivery may have reached Slack: discarding it cannot take that back. */
-export function mayAlreadyBeInSlack(delivery: Pick<Delivery, 'uncertainSince' | 'state'>): boolean {
-  return delivery.state === 'sending' || delivery.uncertainSince !== null;
-}
+export * from './progress';

@@ -44,6 +44,8 @@ export function describeBroadcastEvent(t: TFunction, event: BroadcastEvent): str
           ...(event.payload.slackError === null ? {} : { slackError: event.payload.slackError }),
         }),
       });
+    case 'broadcast.duplicate-removed':
+      return t('broadcasts.events.duplicateRemoved', { channel: event.payload.channelName });
     case 'broadcast.retried':
       return t('broadcasts.events.retried', { channel: event.payload.channelName });
     case 'broadcast.discarded':

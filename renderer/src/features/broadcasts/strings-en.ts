@@ -154,6 +154,8 @@ export const broadcastsEn = {
     queued: 'Stakeholder update queued for {{channels}} ({{template}}, {{trigger}})',
     sent: 'Stakeholder update sent to #{{channel}}: {{permalink}}',
     failed: 'Stakeholder update to #{{channel}} failed: {{reason}}',
+    duplicateRemoved:
+      'A second copy of the stakeholder update reached #{{channel}} (a slow earlier send); War Room deleted it, stakeholders see it once',
     retried: 'Stakeholder update to #{{channel}} sent again',
     discarded: 'Stakeholder update to #{{channel}} discarded',
     planChanged: 'Broadcast settings: {{channels}}; {{cadence}}; {{autoSend}}',

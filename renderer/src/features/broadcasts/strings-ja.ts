@@ -153,6 +153,8 @@ export const broadcastsJa: typeof broadcastsEn = {
     queued: '関係者への報告を送信待ちに追加: {{channels}} ({{template}}、{{trigger}})',
     sent: '関係者への報告を #{{channel}} に送信: {{permalink}}',
     failed: '#{{channel}} への報告が失敗: {{reason}}',
+    duplicateRemoved:
+      '#{{channel}} に報告が二重に届きました（遅れて届いた以前の送信）。War Room が重複分を削除したので、関係者には一度だけ表示されます',
     retried: '#{{channel}} への報告を再送信',
     discarded: '#{{channel}} への報告を取り消し',
     planChanged: '報告設定: {{channels}}、{{cadence}}、{{autoSend}}',

@@ -51,6 +51,7 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
     case 'broadcast.queued':
     case 'broadcast.sent':
     case 'broadcast.failed':
+    case 'broadcast.duplicate-removed':
     case 'broadcast.retried':
     case 'broadcast.discarded':
     case 'broadcast.plan-changed':

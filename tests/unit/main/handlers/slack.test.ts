@@ -154,11 +154,47 @@ describe('channels and broadcasts', () => {
         broadcastId,
         oldest: Date.now() - 60_000,
       });
-    expect(await find('B-1')).toEqual({ ok: true, value: { found: { channel, ts } } });
-    expect(await find('B-2')).toEqual({ ok: true, value: { found: null } });
+    expect(await find('B-1')).toEqual({ ok: true, value: { found: { channel, ts }, copies: [ts] } });
+    expect(await find('B-2')).toEqual({ ok: true, value: { found: null, copies: [] } });
     expect(await dispatch(table, 'slack:get-permalink', { channel, ts })).toMatchObject({
       ok: true,
       value: { permalink: expect.stringContaining('https://') },
+    });
+  });
+
+  it('finds every copy of a broadcast, and removes the one War Room posted twice', async () => {
+    const channel = channelId('general');
+    const metadata = { event_type: 'warroom_broadcast', event_payload: { broadcast_id: 'B-twice' } };
+    const post = async () => {
+      const posted = await dispatch(table, 'slack:post-message', {
+        channel,
+        text: 'Twice',
+        blocks: [],
+        metadata,
+      });
+      return posted.ok ? (posted.value as { ts: string }).ts : '';
+    };
+    const first = await post();
+    const second = await post();
+    const find = () =>
+      dispatch(table, 'slack:find-message', {
+        channel,
+        eventType: 'warroom_broadcast',
+        broadcastId: 'B-twice',
+        oldest: Date.now() - 60_000,
+      });
+    expect(await find()).toEqual({
+      ok: true,
+      value: { found: { channel, ts: first }, copies: [first, second] },
+    });
+    expect(await dispatch(table, 'slack:delete-message', { channel, ts: second })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(await find()).toEqual({ ok: true, value: { found: { channel, ts: first }, copies: [first] } });
+    // Deleting again (a repeated check after a crash) is not an error.
+    expect(await dispatch(table, 'slack:delete-message', { channel, ts: second })).toMatchObject({
+      ok: true,
     });
   });
 
