@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultCadence, type BroadcastSnapshot, type Cadence } from '../../domain/broadcasts/cadence';
 import { cadenceSettingKey } from '../../domain/broadcasts/events';
 import type { Delivery } from '../../domain/broadcasts/outbox';
+import { givenFacts, type GivenFacts } from '../../domain/broadcasts/given';
 import { emptyPlan, type BroadcastPlan } from '../../domain/broadcasts/plan';
 import type { BroadcastRecord } from '../../domain/broadcasts/record';
 import { readCadence } from '../../domain/broadcasts/rules';
@@ -47,6 +48,8 @@ export function useBroadcastHistory(incidentId: string, limit = 20): BroadcastHi
 
 export type CadenceFacts = {
   lastBroadcast: BroadcastRecord | null;
+  /** When Slack last had an update, and whether one is waiting to reach it: the cadence counts from delivery. */
+  given: GivenFacts;
   /** The incident as stakeholders would hear it now, to compare with the last broadcast's snapshot. */
   snapshotNow: BroadcastSnapshot;
 };
@@ -56,6 +59,7 @@ export function useCadenceFacts(incident: Incident): CadenceFacts | undefined {
   return useLiveQuery(
     async () => ({
       lastBroadcast: await lastBroadcast(db, incident.id),
+      given: givenFacts(await broadcastsOf(db, incident.id, 20)),
       snapshotNow: await readSnapshot(db, incident),
     }),
     // The incident row changes with every log line (its count), so the facts follow the log too.
@@ -94,8 +98,10 @@ export function useAutoSendCandidates(): AutoSendCandidate[] | undefined {
     for (const plan of plans) {
       const incident = await db.incidents.get(plan.incidentId);
       if (incident === undefined || incident.status === 'resolved') continue;
-      const last = await lastBroadcast(db, plan.incidentId);
-      candidates.push({ incident, plan, lastBroadcastAt: last?.createdAt ?? null });
+      const given = givenFacts(await broadcastsOf(db, plan.incidentId, 20));
+      // An update still on its way to Slack is the one owed: queuing another would send both when Slack is back.
+      if (given.waiting) continue;
+      candidates.push({ incident, plan, lastBroadcastAt: given.lastGivenAt });
     }
     return candidates;
   }, []);

@@ -25,7 +25,10 @@ export type CadenceInput = {
   severity: Severity;
   status: IncidentStatus;
   declaredAt: number;
+  /** When Slack last had an update (see given.ts), not when one was queued. */
   lastBroadcastAt: number | null;
+  /** An update is queued that Slack does not have yet. */
+  waitingForSlack?: boolean;
   /** The team's settings; `defaultCadence` unless told. */
   cadence?: Cadence;
   /** This incident's own interval: minutes, null for "on status change only", undefined to follow the settings. */
@@ -54,12 +57,15 @@ export type BroadcastDue = {
   dueAt: number | null;
   /** Whole minutes until due, rounded up so the countdown never shows 0 while time remains; negative when late. */
   minutesLeft: number | null;
+  /** An update is on its way but not in Slack yet: it does not stop the clock until it arrives. */
+  waiting: boolean;
 };
 
 /** Where the incident stands against its cadence: the countdown and the nudges read this. */
 export function broadcastDue(input: CadenceInput & { now: number }): BroadcastDue {
   const dueAt = nextUpdateBy(input);
-  if (dueAt === null) return { state: 'not-due', dueAt: null, minutesLeft: null };
+  const waiting = input.status !== 'resolved' && input.waitingForSlack === true;
+  if (dueAt === null) return { state: 'not-due', dueAt: null, minutesLeft: null, waiting };
   const msLeft = dueAt - input.now;
   // `|| 0` turns Math.ceil's -0 into 0, which is what the countdown should show.
   const minutesLeft = Math.ceil(msLeft / 60_000) || 0;
@@ -67,7 +73,7 @@ export function broadcastDue(input: CadenceInput & { now: number }): BroadcastDu
   if (msLeft > dueSoonMs) state = 'not-due';
   else if (msLeft > 0) state = 'due-soon';
   else if (msLeft > -overdueAfterMs) state = 'due';
-  return { state, dueAt, minutesLeft };
+  return { state, dueAt, minutesLeft, waiting };
 }
 
 /** What stakeholders last heard, kept with each sent broadcast so the next one can be compared with it. */

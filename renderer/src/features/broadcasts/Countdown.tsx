@@ -28,7 +28,7 @@ export function Countdown({ state, resolved }: { state: BroadcastState; resolved
         : due.state === 'overdue'
           ? t('broadcasts.overdueBy', { count: -due.minutesLeft })
           : t('broadcasts.dueNow');
-    text = `${when} · ${left}`;
+    text = due.waiting ? `${when} · ${left} · ${t('broadcasts.waitingForSlack')}` : `${when} · ${left}`;
   }
   return (
     <Typography

@@ -8,6 +8,7 @@ export const broadcastsEn = {
   nextUpdateBy: 'Next update by {{time}}',
   inMinutes_one: 'in {{count}} min',
   inMinutes_other: 'in {{count}} min',
+  waitingForSlack: 'update waiting to reach Slack',
   dueNow: 'due now',
   overdueBy_one: 'overdue by {{count}} min',
   overdueBy_other: 'overdue by {{count}} min',
@@ -32,6 +33,7 @@ export const broadcastsEn = {
     'status-change': 'status change',
     cadence: 'cadence',
     auto: 'sent automatically',
+    first: 'first update',
   },
   progress: {
     waiting: 'Queued',

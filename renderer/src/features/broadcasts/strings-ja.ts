@@ -10,6 +10,7 @@ export const broadcastsJa: typeof broadcastsEn = {
   nextUpdateBy: '次の報告は {{time}} まで',
   inMinutes_one: 'あと {{count}} 分',
   inMinutes_other: 'あと {{count}} 分',
+  waitingForSlack: '報告は Slack への送信待ち',
   dueNow: '今が期限',
   overdueBy_one: '{{count}} 分超過',
   overdueBy_other: '{{count}} 分超過',
@@ -29,7 +30,13 @@ export const broadcastsJa: typeof broadcastsEn = {
   history: '報告',
   empty: 'まだ報告していません。',
   templates: { tactical: '現場向け', executive: '経営層向けサマリー' },
-  triggers: { manual: '手動', 'status-change': 'ステータス変更', cadence: '定期', auto: '自動送信' },
+  triggers: {
+    manual: '手動',
+    'status-change': 'ステータス変更',
+    cadence: '定期',
+    auto: '自動送信',
+    first: '最初の報告',
+  },
   progress: {
     waiting: '送信待ち',
     sending: '送信中…',

@@ -51,7 +51,9 @@ export function useBroadcastState(incident: Incident): BroadcastState | undefine
       severity: incident.severity,
       status: incident.status,
       declaredAt: incident.declaredAt,
-      lastBroadcastAt: last?.createdAt ?? null,
+      // Stakeholders were given an update when Slack had it, not when it was queued.
+      lastBroadcastAt: facts.given.lastGivenAt,
+      waitingForSlack: facts.given.waiting,
       cadence,
       cadenceOverride: cadenceOverrideOf(plan.cadence),
     };

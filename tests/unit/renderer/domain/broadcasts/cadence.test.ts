@@ -47,23 +47,38 @@ describe('broadcastDue', () => {
   const due = (now: number): BroadcastDue => broadcastDue({ ...sev1, now });
 
   it('is not due while more than 5 minutes remain', () => {
-    expect(due(at(10, 24, 59))).toEqual({ state: 'not-due', dueAt: at(10, 30), minutesLeft: 6 });
+    expect(due(at(10, 24, 59))).toEqual({
+      state: 'not-due',
+      dueAt: at(10, 30),
+      minutesLeft: 6,
+      waiting: false,
+    });
   });
 
   it('is due soon at exactly 5 minutes before, and stays so until the due time', () => {
-    expect(due(at(10, 25))).toEqual({ state: 'due-soon', dueAt: at(10, 30), minutesLeft: 5 });
-    expect(due(at(10, 29, 30))).toEqual({ state: 'due-soon', dueAt: at(10, 30), minutesLeft: 1 });
+    expect(due(at(10, 25))).toEqual({ state: 'due-soon', dueAt: at(10, 30), minutesLeft: 5, waiting: false });
+    expect(due(at(10, 29, 30))).toEqual({
+      state: 'due-soon',
+      dueAt: at(10, 30),
+      minutesLeft: 1,
+      waiting: false,
+    });
   });
 
   it('is due during the minute it falls due, then overdue', () => {
-    expect(due(at(10, 30))).toEqual({ state: 'due', dueAt: at(10, 30), minutesLeft: 0 });
-    expect(due(at(10, 30, 59))).toEqual({ state: 'due', dueAt: at(10, 30), minutesLeft: 0 });
-    expect(due(at(10, 31))).toEqual({ state: 'overdue', dueAt: at(10, 30), minutesLeft: -1 });
-    expect(due(at(10, 45))).toEqual({ state: 'overdue', dueAt: at(10, 30), minutesLeft: -15 });
+    expect(due(at(10, 30))).toEqual({ state: 'due', dueAt: at(10, 30), minutesLeft: 0, waiting: false });
+    expect(due(at(10, 30, 59))).toEqual({ state: 'due', dueAt: at(10, 30), minutesLeft: 0, waiting: false });
+    expect(due(at(10, 31))).toEqual({ state: 'overdue', dueAt: at(10, 30), minutesLeft: -1, waiting: false });
+    expect(due(at(10, 45))).toEqual({
+      state: 'overdue',
+      dueAt: at(10, 30),
+      minutesLeft: -15,
+      waiting: false,
+    });
   });
 
   it('is never due for a status-change-only incident, nor once resolved', () => {
-    const none = { state: 'not-due', dueAt: null, minutesLeft: null };
+    const none = { state: 'not-due', dueAt: null, minutesLeft: null, waiting: false };
     expect(broadcastDue({ ...sev1, severity: 'SEV-3', now: at(23, 0) })).toEqual(none);
     expect(broadcastDue({ ...sev1, status: 'resolved', now: at(23, 0) })).toEqual(none);
   });
@@ -125,7 +140,12 @@ describe('missedWhileClosed', () => {
 });
 
 describe('dueBroadcastAction', () => {
-  const state = (s: BroadcastDue['state']): BroadcastDue => ({ state: s, dueAt: at(10, 30), minutesLeft: 0 });
+  const state = (s: BroadcastDue['state']): BroadcastDue => ({
+    state: s,
+    dueAt: at(10, 30),
+    minutesLeft: 0,
+    waiting: false,
+  });
 
   it('waits for the IC unless the incident is set to auto-send', () => {
     expect(dueBroadcastAction({ due: state('due'), autoSend: false, cameDueWhileClosed: false })).toBe(
