@@ -3,6 +3,8 @@
  * notification. The desktop does both in the main process (a save dialog, Electron's Notification);
  * in the browser host they are a download and the Web Notification API. Callers never know which.
  */
+import i18next from 'i18next';
+import { describeBridgeError } from './app/bridgeErrors';
 import { call } from './bridge';
 
 export type SavedExport = { saved: boolean; where: string | null; error?: string };
@@ -35,7 +37,7 @@ export async function saveExport(
     return { saved: true, where: fileName };
   }
   const result = await call('files:save-export', { suggestedName: fileName, format, content });
-  if (!result.ok) return { saved: false, where: null, error: result.error.message };
+  if (!result.ok) return { saved: false, where: null, error: describeBridgeError(i18next.t, result.error) };
   return { saved: result.value.saved, where: result.value.path };
 }
 

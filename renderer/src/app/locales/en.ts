@@ -7,6 +7,8 @@ import { runbooksEn } from '../../features/runbooks/strings';
 import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
+import { bridgeErrorsEn } from './bridge-errors';
+import { timeEn } from './time';
 
 /** English strings; ja.ts must have the same keys (a unit test compares them). */
 export const en = {
@@ -116,7 +118,9 @@ export const en = {
   palette: paletteEn,
   cockpit: cockpitEn,
   analytics: analyticsEn,
+  time: timeEn,
   errors: {
+    bridge: bridgeErrorsEn,
     'broadcast-no-channel': 'Choose at least one stakeholder channel before sending.',
     'broadcast-too-long':
       'The update is too long for Slack ({{length}} characters where {{limit}} are allowed).',

@@ -7,6 +7,8 @@ import { runbooksJa } from '../../features/runbooks/strings';
 import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
+import { bridgeErrorsJa } from './bridge-errors';
+import { timeJa } from './time';
 import type { Strings } from './en';
 
 /** Japanese strings, key for key with en.ts. */
@@ -116,7 +118,9 @@ export const ja: Strings = {
   palette: paletteJa,
   cockpit: cockpitJa,
   analytics: analyticsJa,
+  time: timeJa,
   errors: {
+    bridge: bridgeErrorsJa,
     'broadcast-no-channel': '送信する前に報告先のチャンネルを 1 つ以上選んでください。',
     'broadcast-too-long': '報告が Slack には長すぎます ({{limit}} 文字までのところ {{length}} 文字)。',
     'unknown-delivery': 'その報告はこのデスクトップの送信待ちにありません。',

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { DeliveryError } from '../../domain/broadcasts/outbox';
+import { describeBridgeError } from '../../app/bridgeErrors';
 
-/** Slack errors the cockpit explains in the IC's language; anything else keeps main's English explanation. */
+/** Slack errors the cockpit explains one by one; any other failure is explained by its code. */
 const explained = new Set([
   'not_authed',
   'invalid_auth',
@@ -23,12 +24,12 @@ const explained = new Set([
 /** What went wrong and what to do, for a delivery Slack refused. `bot` names the app for `/invite`. */
 export function explainFailure(
   t: TFunction,
-  error: Pick<DeliveryError, 'code' | 'message' | 'slackError' | 'neededScope'>,
+  error: Pick<DeliveryError, 'code' | 'message' | 'slackError' | 'neededScope' | 'retryAfterSeconds'>,
   bot = 'War Room',
 ): string {
   // Not Slack's refusal but the desktop's: its OS offers no encryption to keep the token with.
   if (error.code === 'no_encryption') return t('slack.noEncryption');
   const slackError = error.slackError;
-  if (slackError === undefined || !explained.has(slackError)) return error.message;
+  if (slackError === undefined || !explained.has(slackError)) return describeBridgeError(t, error);
   return t(`broadcasts.failures.${slackError}`, { scope: error.neededScope ?? '?', bot });
 }
