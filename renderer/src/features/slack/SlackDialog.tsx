@@ -12,12 +12,11 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSlackApiUrl } from '../../../../preload/contract/slack';
-import { checkSlackToken } from '../../../../preload/contract/slack-token';
 import { ErrorText } from '../../app/ErrorText';
 import { call } from '../../bridge';
 import { wakeDispatcher } from '../broadcasts/dispatcherSignal';
 import { describeBridgeError } from '../../app/bridgeErrors';
-import { explainConnectFailure, explainTokenProblem } from './explainConnectFailure';
+import { explainFailure } from '../broadcasts/explainFailure';
 import { refreshSlackStatus, useSlackStatus } from './slackStatus';
 
 /** Connect (paste the bot token once) or disconnect Slack; the token goes to main and never comes back. */
@@ -34,22 +33,16 @@ export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => v
 
   async function connect(event: FormEvent) {
     event.preventDefault();
-    // The shape is checked here, so a token with a stray character is explained and never reaches Slack.
-    const checked = checkSlackToken(token);
-    if (checked.problem !== undefined) {
-      setError(explainTokenProblem(t, checked.problem));
-      return;
-    }
     setBusy(true);
     setError(null);
     const answer = await call('slack:save-token', {
-      token: checked.token,
+      token: token.trim(),
       apiUrl: shownUrl,
       ...(acceptWeak ? { acceptWeakStorage: true } : {}),
     });
     setBusy(false);
     if (!answer.ok) {
-      setError(explainConnectFailure(t, answer.error));
+      setError(explainFailure(t, answer.error));
       return;
     }
     setToken('');
@@ -74,9 +67,7 @@ export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => v
             <Alert severity="success">
               {t('slack.connected', { team: workspace.teamName, bot: workspace.botName })}
             </Alert>
-            {workspace.scopesUnknown === true ? (
-              <Alert severity="info">{t('slack.scopesUnknown')}</Alert>
-            ) : workspace.missingScopes.length > 0 ? (
+            {workspace.missingScopes.length > 0 ? (
               <Alert severity="warning">
                 {t('slack.missingScopes', { scopes: workspace.missingScopes.join(', ') })}
               </Alert>
