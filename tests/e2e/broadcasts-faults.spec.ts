@@ -1,6 +1,6 @@
 /**
  * Exactly-once delivery under faults: the real dispatcher (renderer/src/db/outbox) over IndexedDB
- * (fake-indexeddb in Node), posting through a real HTTP bridge to the real browser host, whose real WebClient
+ * (fake-indexeddb in Node), posting through the renderer's own bridge client to the real browser host, whose real WebClient
  * talks to the loopback Slack server with fault injection. At least 20 trials per fault; after each, the
  * broadcast is in its channel exactly once and logged as sent exactly once.
  *
@@ -14,9 +14,8 @@
 import 'fake-indexeddb/auto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contract, type BridgeResult, type MethodName, type MethodOutput } from '../../preload/contract';
 import { startWebHost, type WebHost } from '../../main/web-host';
 import { createHandlers } from '../../main/handlers';
 import { browserHostPlatform } from '../../main/services/browser-platform';
@@ -32,6 +31,12 @@ import { startDispatcher, type BridgeCall, type Dispatcher } from '../../rendere
 import { declareIncident } from '../../renderer/src/db/repositories/incidents';
 import { queueBroadcast } from '../../renderer/src/db/repositories/broadcasts';
 import { buildBroadcastMessage } from '../../renderer/src/domain/broadcasts/message';
+import { call as bridgeCall } from '../../renderer/src/bridge';
+
+const nodeFetch = globalThis.fetch;
+const rendererFolder = resolve(
+  process.env.WARROOM_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer'),
+);
 
 const trials = 20;
 /** A short Slack timeout in the host, and the outbox's in-flight window derived from it, keep trials quick. */
@@ -39,27 +44,25 @@ const slackTimeoutMs = 500;
 const policy = { ...defaultRetryPolicy, inFlightWindowMs: inFlightWindowFor(slackTimeoutMs) };
 const channelNames = Array.from({ length: trials }, (_, i) => `stakeholders-${i + 1}`);
 
-/** The bridge as the browser host serves it to the page: POST /rpc/<method> with the per-launch token. */
-function httpBridge(host: WebHost): BridgeCall {
-  return async <M extends MethodName>(method: M, input: unknown): Promise<BridgeResult<MethodOutput<M>>> => {
-    let raw: { ok?: unknown; value?: unknown; error?: unknown };
-    try {
-      const response = await fetch(`${host.url}rpc/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-warroom-token': host.token, origin: host.origin },
-        body: JSON.stringify(input),
-      });
-      raw = (await response.json()) as typeof raw;
-    } catch {
-      return { ok: false, error: { code: 'transient', message: 'The War Room host is not reachable.' } };
-    }
-    if (raw.ok === true) {
-      const value = contract[method].output.safeParse(raw.value);
-      if (value.success) return { ok: true, value: value.data as MethodOutput<M> };
-    }
-    if (raw.ok === false) return raw as BridgeResult<MethodOutput<M>>;
-    return { ok: false, error: { code: 'internal', message: `Unexpected answer to ${method}.` } };
-  };
+/**
+ * The page as the browser host serves it, for the real bridge client (renderer/src/bridge.ts) to run in: the
+ * built index.html with this launch's token in its meta tag, and `fetch` as the page's browser does it
+ * (relative to the page, with the page's Origin). Only the browser is stood in for; the client is the app's own.
+ */
+async function openPageOf(host: WebHost): Promise<void> {
+  const html = await (await nodeFetch(host.url)).text();
+  const token = /<meta name="warroom-rpc-token" content="([^"]*)"/.exec(html)?.[1];
+  expect(token, 'the served page carries the launch token').toBe(host.token);
+  const meta = { getAttribute: (name: string) => (name === 'content' ? (token ?? null) : null) };
+  Reflect.set(globalThis, 'window', {});
+  Reflect.set(globalThis, 'document', {
+    querySelector: (selector: string) => (selector === 'meta[name="warroom-rpc-token"]' ? meta : null),
+  });
+  Reflect.set(globalThis, 'fetch', (url: string | URL, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('origin', host.origin);
+    return nodeFetch(new URL(url, host.url), { ...init, headers });
+  });
 }
 
 type Rig = {
@@ -78,7 +81,7 @@ async function rig(name: string): Promise<Rig> {
   const host = await startWebHost({
     port: 0,
     dataFolder,
-    rendererFolder: dataFolder,
+    rendererFolder,
     handlers: (folder) =>
       createHandlers({
         identity: { name: 'War Room', version: '1', dataFolder: folder, transport: 'browser-host' },
@@ -86,7 +89,8 @@ async function rig(name: string): Promise<Rig> {
         slackRequestTimeoutMs: slackTimeoutMs,
       }),
   });
-  const call = httpBridge(host);
+  await openPageOf(host);
+  const call: BridgeCall = bridgeCall;
   const saved = await call('slack:save-token', { token: DEFAULT_TOKEN, apiUrl: slack.url });
   expect(saved.ok).toBe(true);
   const dbName = `war-room-faults-${name}-${Date.now()}`;
