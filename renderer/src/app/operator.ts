@@ -1,21 +1,11 @@
-import { useCallback, useState } from 'react';
+import { actorName, desk, useDesk } from './desk/desk';
 
-const storageKey = 'warroom.operator';
+export { actorName };
 
 /**
- * The name this desktop records entries under: a device-local preference, not an event. It starts
- * empty and remembers the last author the IC typed.
+ * Who is at this desk, and a way to change it. Every caller reads the one shared store
+ * (app/desk/desk.ts), so a hand-over or a new name at the app bar reaches all of them at once.
  */
 export function useOperator(): [string, (name: string) => void] {
-  const [name, setName] = useState(() => localStorage.getItem(storageKey) ?? '');
-  const remember = useCallback((next: string) => {
-    localStorage.setItem(storageKey, next);
-    setName(next);
-  }, []);
-  return [name, remember];
-}
-
-/** The actor for automatic entries when nobody has typed a name yet. */
-export function actorName(operator: string): string {
-  return operator.trim() === '' ? 'War Room' : operator.trim();
+  return [useDesk(), desk.change];
 }

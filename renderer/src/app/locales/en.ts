@@ -7,6 +7,7 @@ import { runbooksEn } from '../../features/runbooks/strings';
 import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
+import { deskEn } from '../desk/strings';
 import { bridgeErrorsEn } from './bridge-errors';
 import { timeEn } from './time';
 
@@ -116,6 +117,7 @@ export const en = {
   broadcasts: broadcastsEn,
   slack: slackEn,
   palette: paletteEn,
+  desk: deskEn,
   cockpit: cockpitEn,
   analytics: analyticsEn,
   time: timeEn,

@@ -7,6 +7,7 @@ import { runbooksJa } from '../../features/runbooks/strings';
 import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
+import { deskJa } from '../desk/strings';
 import { bridgeErrorsJa } from './bridge-errors';
 import { timeJa } from './time';
 import type { Strings } from './en';
@@ -116,6 +117,7 @@ export const ja: Strings = {
   broadcasts: broadcastsJa,
   slack: slackJa,
   palette: paletteJa,
+  desk: deskJa,
   cockpit: cockpitJa,
   analytics: analyticsJa,
   time: timeJa,

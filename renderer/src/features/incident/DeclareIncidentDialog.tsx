@@ -26,6 +26,12 @@ export function DeclareIncidentDialog({ open, onClose, onDeclared }: Props) {
   const { t } = useTranslation();
   const [operator, rememberOperator] = useOperator();
   const [form, setForm] = useState({ ...blank, commanderName: operator });
+  // Whoever is at the desk when the dialog opens is the likely commander.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open && form.commanderName === '') setForm({ ...form, commanderName: operator });
+  }
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const submitting = useRef(false);

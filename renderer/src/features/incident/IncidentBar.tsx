@@ -17,6 +17,7 @@ import { languages, switchLanguage } from '../../app/i18n';
 import { severityColour } from '../../app/theme';
 import { formatElapsed } from '../../domain/incident/elapsed';
 import type { Incident } from '../../domain/incident/types';
+import { DeskButton } from '../../app/desk/DeskButton';
 import { AnalyticsButton } from '../analytics/AnalyticsButton';
 import { IncidentControls } from './IncidentControls';
 
@@ -67,6 +68,8 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
               overflow: 'hidden',
               '& > *': { flexShrink: 0 },
               '& > h1': { flexShrink: 1, minWidth: 60 },
+              // The desk's button took some room: a long commander name gives way too, title first.
+              '& > .incident-commander': { flexShrink: 1, minWidth: 80 },
             }}
           >
             <Typography component="h1" variant="h6" noWrap sx={{ maxWidth: 360 }} title={incident.title}>
@@ -81,12 +84,19 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
               data-testid="status-chip"
             />
             <ElapsedClock incident={incident} />
-            <Typography component="span" aria-label={t('incident.commander')}>
+            <Typography
+              component="span"
+              noWrap
+              className="incident-commander"
+              aria-label={t('incident.commander')}
+              title={incident.commanderName}
+            >
               {t('incident.ic')}: {incident.commanderName}
             </Typography>
             <IncidentControls incident={incident} />
           </Box>
         )}
+        <DeskButton />
         <Button
           variant="contained"
           color="error"

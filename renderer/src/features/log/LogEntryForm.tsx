@@ -22,10 +22,14 @@ function putBack(submitted: string, rest: string, current: string): string {
 export function LogEntryForm({ incidentId, commanderName }: { incidentId: string; commanderName: string }) {
   const { t } = useTranslation();
   const { reportError, notify } = useNotices();
-  const [operator, rememberOperator] = useOperator();
+  const [operator] = useOperator();
   const [kind, setKind] = useState<LogEntryKind>('fact');
   const [text, setText] = useState('');
-  const [author, setAuthor] = useState(operator || commanderName);
+  // The box follows whoever is at the desk; a name typed over it holds only until the desk changes
+  // hands, so after a hand-over entries are never left credited to the previous IC.
+  const [typed, setTyped] = useState<{ desk: string; author: string } | null>(null);
+  const author = typed !== null && typed.desk === operator ? typed.author : operator || commanderName;
+  const setAuthor = (next: string) => setTyped({ desk: operator, author: next });
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -40,7 +44,6 @@ export function LogEntryForm({ incidentId, commanderName }: { incidentId: string
     // the next entry and must not be overwritten by a late answer.
     const submitted = text;
     setText(entry.rest);
-    if (author.trim() !== '') rememberOperator(author.trim());
     if (entry.rest !== '')
       notify({ severity: 'warning', message: t('log.capped', { max: limits.logEntryMaxLength }) });
     try {
