@@ -51,7 +51,30 @@ export async function renounceRole(
   ]);
 }
 
-/** Hands command to another checked-in responder who is not resting; logged as one explicit event. */
+/**
+ * The outgoing IC, still checked in, stays on the roster as a responder unless they hold another
+ * role: someone at work with no role would be on the incident in no capacity the ICS-211 can name.
+ */
+async function keptAsResponder(
+  db: WarRoomDatabase,
+  incidentId: string,
+  from: { id: string; name: string },
+  context: RecordContext,
+) {
+  if ((await openCheckIn(db, incidentId, from.id)) === undefined) return [];
+  const others = (await activeTenures(db, incidentId, from.id)).filter(
+    (t) => t.role !== 'incident-commander',
+  );
+  if (others.length > 0) return [];
+  const role: ResponderRole = 'responder';
+  const payload = { tenureId: newId(context.now), personId: from.id, personName: from.name, role };
+  return [newEvent('role.assumed', incidentId, payload, context)];
+}
+
+/**
+ * Hands command to another checked-in responder who is not resting: one explicit event, and in the
+ * same transaction the outgoing IC's role from then on (responder).
+ */
 export async function handOverCommand(
   db: WarRoomDatabase,
   input: { incidentId: string; toPersonId: string },
@@ -68,15 +91,16 @@ export async function handOverCommand(
   ).find((t) => t.renouncedAt === null);
   if (current === undefined) throw new Error(`incident ${input.incidentId} has no commander tenure`);
   const from = await requirePerson(db, current.personId);
-  await appendEvents(db, [
-    newEvent(
-      'command.handed-over',
-      input.incidentId,
-      {
-        from: { personId: from.id, personName: from.name, tenureId: current.id },
-        to: { personId: to.id, personName: to.name, tenureId: newId(context.now) },
-      },
-      context,
-    ),
-  ]);
+  const handedOver = newEvent(
+    'command.handed-over',
+    input.incidentId,
+    {
+      from: { personId: from.id, personName: from.name, tenureId: current.id },
+      to: { personId: to.id, personName: to.name, tenureId: newId(context.now) },
+    },
+    context,
+  );
+  // Built after the hand-over so its id, and its line in the log, comes after it.
+  const keeps = await keptAsResponder(db, input.incidentId, from, context);
+  await appendEvents(db, [handedOver, ...keeps]);
 }

@@ -92,7 +92,8 @@ describe('the log is the source of truth', () => {
       commanderName: 'Dave',
       resolvedAt: at('2026-11-24T03:00:00Z'),
     });
-    expect((await rebuilt.logCounts.get(id))?.count).toBe(13);
+    // 14: the hand-over is two events (Alice stays on as a responder).
+    expect((await rebuilt.logCounts.get(id))?.count).toBe(14);
     expect(await rebuilt.incidents.get(other)).toBeUndefined();
   });
 
