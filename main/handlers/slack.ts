@@ -36,6 +36,7 @@ export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod
         botUserId: verified.botUserId,
         url: verified.url,
         missingScopes: verified.missingScopes,
+        ...(verified.scopesUnknown ? { scopesUnknown: true } : {}),
       };
       await slackCall(() =>
         secrets.set(SLACK_TOKEN_KEY, token, { acceptWeakStorage: acceptWeakStorage === true }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkSlackToken } from './slack-token';
+import { checkSlackToken } from './slack-token';
 
 /** Where War Room talks to Slack unless the user says otherwise (tests, Enterprise Grid). */
 export const defaultSlackApiUrl = 'https://slack.com/api/';
@@ -26,6 +27,8 @@ export const workspaceSchema = z.object({
   url: z.string(),
   /** Permissions War Room needs that the token lacks, by Slack's name (e.g. channels:manage). */
   missingScopes: z.array(z.string()),
+  /** True when Slack answered without naming the token's permissions: then none is known to be missing. */
+  scopesUnknown: z.boolean().optional(),
 });
 export type SlackWorkspace = z.infer<typeof workspaceSchema>;
 

@@ -53,7 +53,7 @@ test.describe('connecting Slack', () => {
     await dialog.getByLabel('Bot token').fill('xoxb-not-a-real-token');
     await dialog.getByLabel('API base URL').fill(slack.url);
     await dialog.getByRole('button', { name: 'Connect' }).click();
-    await expect(dialog.getByRole('alert')).toHaveText(/Slack did not accept the saved token/);
+    await expect(dialog.getByRole('alert')).toHaveText(/Slack does not know this token/);
     await dialog.getByLabel('Bot token').fill(DEFAULT_TOKEN);
     await dialog.getByLabel('API base URL').fill('http://slack.example.com/api/');
     await dialog.getByRole('button', { name: 'Connect' }).click();

@@ -2,6 +2,9 @@
  * Where the main process keeps secrets (the Slack token). The browser host uses a 0600 file; the desktop will
  * implement the same interface with Electron safeStorage. No bridge method ever returns what is stored here.
  */
+import type { MethodInput } from '../../../preload/contract';
+import type { secretProtections } from '../../../preload/contract/slack';
+
 export type SecretStore = {
   /** The secret, or undefined when none is saved. */
   get: (key: string) => Promise<string | undefined>;
@@ -13,10 +16,11 @@ export type SecretStore = {
   protection?: () => SecretProtection;
 };
 
-export type SetSecretOptions = { acceptWeakStorage?: boolean };
+/** The user's explicit yes to weak storage travels with the token from the dialog (slack:save-token). */
+export type SetSecretOptions = Pick<MethodInput<'slack:save-token'>, 'acceptWeakStorage'>;
 
-/** The OS keychain, a file only this user can read, or Linux's keyring-less obfuscation. */
-export type SecretProtection = 'keychain' | 'file' | 'weak';
+/** The OS keychain, a file only this user can read, or Linux's keyring-less obfuscation (slack:status). */
+export type SecretProtection = (typeof secretProtections)[number];
 
 /** `no-encryption`: the OS offers no encryption at all (safeStorage unavailable), so nothing is kept. */
 export type SecretStoreErrorReason = 'corrupt' | 'symlink' | 'io' | 'weak-storage' | 'no-encryption';

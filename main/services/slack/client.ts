@@ -7,8 +7,8 @@ import { WebClient } from '@slack/web-api';
 import { SlackServiceError, mapSlackError, type CallKind } from './errors';
 import { describeSlackFailure } from './messages';
 import { sdkLogger } from './sdk-logger';
+import { grantedScopes } from './scopes';
 import {
-  REQUIRED_SCOPES,
   type ChannelPage,
   type ChannelSummary,
   type OutgoingMessage,
@@ -101,15 +101,13 @@ export function createSlackClient({ token, slackApiUrl, timeoutMs }: SlackClient
     /** Checks a pasted token: which workspace and bot it is, and which permissions it lacks. */
     async verifyToken(): Promise<VerifiedToken> {
       const result = await call('read', () => web.auth.test());
-      const scopes = result.response_metadata?.scopes ?? [];
       return {
         teamName: result.team ?? '',
         teamId: result.team_id ?? '',
         botName: result.user ?? '',
         botUserId: result.user_id ?? '',
         url: result.url ?? '',
-        scopes,
-        missingScopes: REQUIRED_SCOPES.filter((scope) => !scopes.includes(scope)),
+        ...grantedScopes(result.response_metadata?.scopes),
       };
     },
 

@@ -1,51 +1,27 @@
-/** The Slack service's answers, in War Room's own types (never the SDK's). */
+/**
+ * The Slack service's answers, in War Room's own types (never the SDK's). Each is the bridge contract's own
+ * shape (preload/contract/slack.ts), so what main answers and what the renderer reads are written once.
+ */
+import type { MethodInput, MethodOutput } from '../../../preload/contract';
+import type { SlackChannelSummary, SlackWorkspace } from '../../../preload/contract/slack';
+import type { GrantedScopes } from './scopes';
 
-export type VerifiedToken = {
-  teamName: string;
-  teamId: string;
-  botName: string;
-  botUserId: string;
-  /** The workspace address, e.g. https://acme.slack.com/. */
-  url: string;
-  /** The permissions granted to the token, as Slack reports them. */
-  scopes: string[];
-  /** Permissions War Room needs that the token lacks: the IC can fix them before the incident. */
-  missingScopes: string[];
-};
+export { REQUIRED_SCOPES } from './scopes';
 
-export type ChannelSummary = {
-  id: string;
-  name: string;
-  isPrivate: boolean;
-  isArchived: boolean;
-  isMember: boolean;
-  topic: string;
-  memberCount?: number;
-};
+/** The workspace and bot a token belongs to, and what Slack said (or did not say) about its permissions. */
+export type VerifiedToken = SlackWorkspace & GrantedScopes;
 
-export type ChannelPage = { channels: ChannelSummary[]; nextCursor?: string };
+export type ChannelSummary = SlackChannelSummary;
+
+export type ChannelPage = MethodOutput<'slack:list-channels'>;
+
+type PostInput = MethodInput<'slack:post-message'>;
 
 /** Slack message metadata; War Room puts its broadcast id in `event_payload.broadcast_id`. */
-export type BroadcastMetadata = {
-  event_type: string;
-  event_payload: { broadcast_id: string } & Record<string, string | number | boolean>;
-};
+export type BroadcastMetadata = PostInput['metadata'];
 
-export type OutgoingMessage = {
-  channel: string;
-  /** The fallback text: notifications and screen readers show it. */
-  text: string;
-  /** Block Kit blocks as the renderer built them. */
-  blocks?: unknown[];
-  metadata?: BroadcastMetadata;
-};
+/** A post as the contract takes it; blocks and metadata may be left out (the fallback text alone posts). */
+export type OutgoingMessage = Pick<PostInput, 'channel' | 'text'> &
+  Partial<Pick<PostInput, 'blocks' | 'metadata'>>;
 
-export type PostedMessage = { channel: string; ts: string };
-
-/** Scopes War Room cannot work without: post, find channels, re-read history, open/close channels. */
-export const REQUIRED_SCOPES = [
-  'chat:write',
-  'channels:read',
-  'channels:history',
-  'channels:manage',
-] as const;
+export type PostedMessage = MethodOutput<'slack:post-message'>;

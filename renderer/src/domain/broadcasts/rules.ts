@@ -43,14 +43,26 @@ export function checkCadenceChoice(choice: CadenceChoice): CadenceChoice {
   return choice;
 }
 
-/** Slack's channel ids: C… (G… for older private channels). */
-export const channelIdPattern = /^[CG][A-Z0-9]{6,}$/;
+/**
+ * Any channel id Slack may give: letters and digits. Slack's are C…/G… in upper case today, but an id that
+ * conversations.list returned is Slack's own and is kept exactly as given (its case included).
+ */
+export const channelIdPattern = /^[A-Za-z0-9]{2,64}$/;
 
-/** Stakeholder channels without duplicates; refuses anything that is not a Slack channel id. */
+/**
+ * A channel id the IC typed: C, G or D first and a digit somewhere, so a channel name ("general") is caught
+ * before it is stored. Loose on purpose: Slack decides in the end, and its answer names the channel.
+ */
+export function looksLikeTypedChannelId(typed: string): boolean {
+  const id = typed.trim();
+  return channelIdPattern.test(id) && /^[CGD]/i.test(id) && /\d/.test(id) && id.length >= 7;
+}
+
+/** Stakeholder channels without duplicates; refuses anything that cannot be a Slack channel id. */
 export function checkChannels(channels: readonly ChannelRef[]): ChannelRef[] {
   const seen = new Map<string, ChannelRef>();
   for (const channel of channels) {
-    const channelId = channel.channelId.trim().toUpperCase();
+    const channelId = channel.channelId.trim();
     if (!channelIdPattern.test(channelId))
       throw new DomainError('bad-channel-id', { value: channel.channelId });
     const channelName = channel.channelName.trim().replace(/^#/, '') || channelId;

@@ -16,7 +16,7 @@ import type { SlackChannelSummary } from '../../../../preload/contract/slack';
 import { ErrorText } from '../../app/ErrorText';
 import { call } from '../../bridge';
 import type { ChannelRef } from '../../domain/broadcasts/plan';
-import { channelIdPattern } from '../../domain/broadcasts/rules';
+import { looksLikeTypedChannelId } from '../../domain/broadcasts/rules';
 import { explainFailure } from '../broadcasts/explainFailure';
 
 type Page = { channels: SlackChannelSummary[]; nextCursor: string | undefined };
@@ -69,9 +69,10 @@ export function ChannelPicker({
     );
   }
 
+  /** A typed id gets a loose shape check; ids from Slack's own list are never checked (see `toggle`). */
   function addById() {
-    const id = byId.trim().toUpperCase();
-    if (!channelIdPattern.test(id)) {
+    const id = byId.trim();
+    if (!looksLikeTypedChannelId(id)) {
       setError(t('slack.badChannelId'));
       return;
     }

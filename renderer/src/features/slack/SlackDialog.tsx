@@ -12,11 +12,12 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSlackApiUrl } from '../../../../preload/contract/slack';
+import { checkSlackToken } from '../../../../preload/contract/slack-token';
 import { ErrorText } from '../../app/ErrorText';
 import { call } from '../../bridge';
 import { wakeDispatcher } from '../broadcasts/dispatcherSignal';
 import { describeBridgeError } from '../../app/bridgeErrors';
-import { explainFailure } from '../broadcasts/explainFailure';
+import { explainConnectFailure, explainTokenProblem } from './explainConnectFailure';
 import { refreshSlackStatus, useSlackStatus } from './slackStatus';
 
 /** Connect (paste the bot token once) or disconnect Slack; the token goes to main and never comes back. */
@@ -33,16 +34,22 @@ export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => v
 
   async function connect(event: FormEvent) {
     event.preventDefault();
+    // The shape is checked here, so a token with a stray character is explained and never reaches Slack.
+    const checked = checkSlackToken(token);
+    if (checked.problem !== undefined) {
+      setError(explainTokenProblem(t, checked.problem));
+      return;
+    }
     setBusy(true);
     setError(null);
     const answer = await call('slack:save-token', {
-      token: token.trim(),
+      token: checked.token,
       apiUrl: shownUrl,
       ...(acceptWeak ? { acceptWeakStorage: true } : {}),
     });
     setBusy(false);
     if (!answer.ok) {
-      setError(explainFailure(t, answer.error));
+      setError(explainConnectFailure(t, answer.error));
       return;
     }
     setToken('');
@@ -67,7 +74,9 @@ export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => v
             <Alert severity="success">
               {t('slack.connected', { team: workspace.teamName, bot: workspace.botName })}
             </Alert>
-            {workspace.missingScopes.length > 0 ? (
+            {workspace.scopesUnknown === true ? (
+              <Alert severity="info">{t('slack.scopesUnknown')}</Alert>
+            ) : workspace.missingScopes.length > 0 ? (
               <Alert severity="warning">
                 {t('slack.missingScopes', { scopes: workspace.missingScopes.join(', ') })}
               </Alert>

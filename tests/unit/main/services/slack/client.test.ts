@@ -43,6 +43,7 @@ describe('verifyToken', () => {
       url: 'https://warroom-test.slack.com/',
       scopes: ['chat:write'],
       missingScopes: ['channels:read', 'channels:history', 'channels:manage'],
+      scopesUnknown: false,
     });
   });
 });

@@ -53,10 +53,10 @@ describe('an incident’s own cadence', () => {
 });
 
 describe('stakeholder channels', () => {
-  it('normalise ids and names, and drop duplicates', () => {
+  it('trim ids and names, keep the id exactly as Slack gave it, and drop duplicates', () => {
     expect(
       checkChannels([
-        { channelId: ' c0123abcd ', channelName: '#exec' },
+        { channelId: ' C0123ABCD ', channelName: '#exec' },
         { channelId: 'C0123ABCD', channelName: 'exec again' },
         { channelId: 'G0999ZZZZ', channelName: '' },
       ]),
