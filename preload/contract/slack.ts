@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { checkSlackToken } from './slack-token';
-import { checkSlackToken } from './slack-token';
 
 /** Where War Room talks to Slack unless the user says otherwise (tests, Enterprise Grid). */
 export const defaultSlackApiUrl = 'https://slack.com/api/';
