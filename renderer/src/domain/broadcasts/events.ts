@@ -7,8 +7,11 @@ import type { BroadcastSnapshot, Cadence } from './cadence';
 import type { CadenceChoice, ChannelRef } from './plan';
 import type { Block, BroadcastSectionKey, BroadcastTemplate } from './types';
 
-/** What prompted a broadcast: the IC, a status change, the cadence, or the cadence on an auto-send incident. */
-export const broadcastTriggers = ['manual', 'status-change', 'cadence', 'auto'] as const;
+/**
+ * What prompted a broadcast: the IC, a status change, the cadence, the cadence on an auto-send incident, or
+ * nothing yet told (the incident's first update).
+ */
+export const broadcastTriggers = ['manual', 'status-change', 'cadence', 'auto', 'first'] as const;
 export type BroadcastTrigger = (typeof broadcastTriggers)[number];
 
 export type BroadcastQueued = EventOf<

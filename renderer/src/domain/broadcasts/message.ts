@@ -74,6 +74,19 @@ function sectionTexts(draft: BroadcastDraft, labels: BroadcastLabels): Labelled[
   });
 }
 
+/** Blocks before the first typed section: the header, the summary fields and a divider. */
+const blocksBeforeSections = 3;
+
+/** The typed section a block of `buildBroadcastMessage` shows, so a limit problem can name the IC's field. */
+export function sectionAtBlock(
+  template: BroadcastTemplate,
+  blockIndex: number,
+): BroadcastSectionKey | undefined {
+  return blockIndex < blocksBeforeSections
+    ? undefined
+    : templateSections[template][blockIndex - blocksBeforeSections];
+}
+
 /** The Block Kit blocks and the fallback text of one broadcast, both escaped, both in the labels' language. */
 export function buildBroadcastMessage(
   draft: BroadcastDraft,
@@ -88,6 +101,7 @@ export function buildBroadcastMessage(
     { type: 'header', text: { type: 'plain_text', text: headline(draft) } },
     { type: 'section', fields: facts.map((f) => mrkdwn(`*${e(f.label)}*\n${e(f.value)}`)) },
     { type: 'divider' },
+    // blocksBeforeSections counts the three blocks above.
     ...sections.map((s): Block => ({
       type: 'section',
       text: mrkdwn(`*${e(s.label)}*\n${s.value ? e(s.value) : `_${e(labels.nothingToReport)}_`}`),

@@ -18,8 +18,8 @@ import { db } from '../../db';
 import { queueBroadcast } from '../../db/repositories/broadcasts';
 import { readIncidentFacts } from '../../db/repositories/broadcasts-reads';
 import type { BroadcastTrigger } from '../../domain/broadcasts/events';
-import { checkSlackLimits } from '../../domain/broadcasts/limits';
-import { buildBroadcastMessage } from '../../domain/broadcasts/message';
+import { checkSlackLimits, type LimitProblem } from '../../domain/broadcasts/limits';
+import { buildBroadcastMessage, sectionAtBlock } from '../../domain/broadcasts/message';
 import { prefillSections } from '../../domain/broadcasts/prefill';
 import { formatClock } from '../../domain/broadcasts/time';
 import {
@@ -77,6 +77,16 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
     [incident, template, sections, nextUpdateBy, now, timeZone, labels],
   );
   const problems = checkSlackLimits(message);
+  // Which typed section each too-long problem is about, so the message and the field itself name it.
+  const sectionOf = (problem: LimitProblem) =>
+    problem.kind === 'section-too-long' && problem.blockIndex !== undefined
+      ? sectionAtBlock(template, problem.blockIndex)
+      : undefined;
+  const tooLong = new Map(problems.map((p) => [sectionOf(p), p] as const));
+  const sectionName = (problem: LimitProblem) => {
+    const key = sectionOf(problem);
+    return key === undefined ? '' : labels.sections[key];
+  };
   const channels = state.plan.stakeholderChannels;
 
   function edit(key: BroadcastSectionKey, text: string) {
@@ -130,17 +140,26 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
                 })}
               </Alert>
             ) : null}
-            {templateSections[template].map((key) => (
-              <TextField
-                key={`${template}-${key}`}
-                label={labels.sections[key]}
-                value={sections[key] ?? ''}
-                onChange={(e) => edit(key, e.target.value)}
-                multiline
-                minRows={3}
-                maxRows={12}
-              />
-            ))}
+            {templateSections[template].map((key) => {
+              const over = tooLong.get(key);
+              return (
+                <TextField
+                  key={`${template}-${key}`}
+                  label={labels.sections[key]}
+                  value={sections[key] ?? ''}
+                  onChange={(e) => edit(key, e.target.value)}
+                  multiline
+                  minRows={3}
+                  maxRows={12}
+                  error={over !== undefined}
+                  helperText={
+                    over === undefined
+                      ? undefined
+                      : t('broadcasts.limits.section-over', { over: over.length - over.limit })
+                  }
+                />
+              );
+            })}
             <Typography variant="body2" color="text.secondary">
               {channels.length === 0
                 ? t('broadcasts.composer.noChannel')
@@ -148,7 +167,12 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
             </Typography>
             {problems.map((problem, index) => (
               <Alert key={index} severity="error">
-                {t(`broadcasts.limits.${problem.kind}`, { length: problem.length, limit: problem.limit })}
+                {t(`broadcasts.limits.${problem.kind}`, {
+                  length: problem.length,
+                  limit: problem.limit,
+                  over: problem.length - problem.limit,
+                  section: sectionName(problem),
+                })}
               </Alert>
             ))}
             <ErrorText message={error} />

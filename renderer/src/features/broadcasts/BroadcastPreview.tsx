@@ -77,7 +77,8 @@ export function BroadcastPreview({ message }: { message: BroadcastMessage }) {
       </Typography>
       <Paper
         variant="outlined"
-        sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+        // A long unbroken string (a URL, a stack trace) wraps as Slack wraps it, instead of widening the dialog.
+        sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, overflowWrap: 'anywhere' }}
         data-testid="broadcast-preview"
       >
         {message.blocks.map((block, index) => (
@@ -94,7 +95,11 @@ export function BroadcastPreview({ message }: { message: BroadcastMessage }) {
           {JSON.stringify(message.blocks, null, 2)}
         </Box>
         <Typography variant="subtitle2">{t('broadcasts.composer.fallback')}</Typography>
-        <Box component="pre" data-testid="broadcast-fallback" sx={{ fontSize: 12, whiteSpace: 'pre-wrap' }}>
+        <Box
+          component="pre"
+          data-testid="broadcast-fallback"
+          sx={{ fontSize: 12, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        >
           {message.text}
         </Box>
       </Box>

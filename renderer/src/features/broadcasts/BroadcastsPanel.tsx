@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BroadcastTrigger } from '../../domain/broadcasts/events';
+import { composeTrigger } from '../../domain/broadcasts/trigger';
 import { formatClockOnDay } from '../../domain/broadcasts/time';
 import type { Incident } from '../../domain/incident/types';
 import { SlackDialog } from '../slack/SlackDialog';
@@ -28,10 +29,10 @@ import { WarRoomChannel } from './WarRoomChannel';
 
 type Open = 'none' | 'plan' | 'team' | 'slack';
 
-/** Why the IC is composing now: the cadence that is due, the status change not yet told, or their own wish. */
-function triggerFor(state: BroadcastState): BroadcastTrigger {
-  if (state.asksIc) return 'cadence';
-  return state.statusChanged ? 'status-change' : 'manual';
+/** Why the IC is composing now: the first update, the cadence that is due, a status change, or their own wish. */
+function triggerFor(state: BroadcastState, prompt?: 'cadence' | 'status-change'): BroadcastTrigger {
+  const hasBroadcast = state.lastBroadcast !== null;
+  return composeTrigger({ hasBroadcast, asksIc: state.asksIc, statusChanged: state.statusChanged }, prompt);
 }
 
 function Prompts({
@@ -46,8 +47,8 @@ function Prompts({
   const { t } = useTranslation();
   const [, setDismissed] = useState(0);
   const time = (ts: number) => formatClockOnDay(ts, state.now, localTimeZone());
-  const review = (trigger: BroadcastTrigger) => (
-    <Button color="inherit" size="small" onClick={() => onCompose(trigger)}>
+  const review = (prompt: 'cadence' | 'status-change') => (
+    <Button color="inherit" size="small" onClick={() => onCompose(triggerFor(state, prompt))}>
       {t('broadcasts.review')}
     </Button>
   );

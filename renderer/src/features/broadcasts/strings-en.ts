@@ -77,7 +77,9 @@ export const broadcastsEn = {
   limits: {
     'header-too-long':
       'The title is {{length}} characters; Slack allows {{limit}} in a header. Shorten the incident title.',
-    'section-too-long': 'A section is {{length}} characters; Slack allows {{limit}}. Shorten it.',
+    'section-too-long':
+      '“{{section}}” is {{over}} characters too long: Slack allows {{limit}} in a section. Shorten it.',
+    'section-over': '{{over}} characters too long for Slack',
     'field-too-long': 'A summary field is {{length}} characters; Slack allows {{limit}}.',
     'too-many-fields': 'The summary has {{length}} fields; Slack allows {{limit}}.',
     'too-many-context-elements': 'The footer has {{length}} parts; Slack allows {{limit}}.',

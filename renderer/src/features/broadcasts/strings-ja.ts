@@ -79,7 +79,8 @@ export const broadcastsJa: typeof broadcastsEn = {
     'header-too-long':
       'タイトルが {{length}} 文字です。Slack の見出しは {{limit}} 文字までです。インシデントのタイトルを短くしてください。',
     'section-too-long':
-      'セクションが {{length}} 文字です。Slack は {{limit}} 文字までです。短くしてください。',
+      '「{{section}}」が {{over}} 文字長すぎます (Slack の 1 セクションは {{limit}} 文字まで)。短くしてください。',
+    'section-over': 'Slack には {{over}} 文字長すぎます',
     'field-too-long': '概要の項目が {{length}} 文字です。Slack は {{limit}} 文字までです。',
     'too-many-fields': '概要の項目が {{length}} 個です。Slack は {{limit}} 個までです。',
     'too-many-context-elements': 'フッターの要素が {{length}} 個です。Slack は {{limit}} 個までです。',
