@@ -134,7 +134,13 @@ function fromRequestError(original: unknown, kind: CallKind): SlackFailure {
   }
   const networkCode = networkErrorCode(original);
   if (networkCode && notSentNetworkCodes.has(networkCode)) {
-    return { code: 'transient', permanent: false, message: describeSlackFailure('transient', 'unreachable') };
+    // Named, so the cockpit can tell "Slack not reachable" from Slack answering with an error.
+    return {
+      code: 'transient',
+      permanent: false,
+      message: describeSlackFailure('transient', 'unreachable'),
+      slackError: 'unreachable',
+    };
   }
   return unanswered(kind, 'connection_lost');
 }

@@ -115,7 +115,16 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
     <Paper
       component="section"
       aria-labelledby="broadcasts-heading"
-      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flexShrink: 0 }}
+      // The panel scrolls inside its cockpit slot; its parts keep their height instead of shrinking over
+      // each other (which left the history's buttons under the war-room channel, unclickable).
+      sx={{
+        p: 2,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 1.5,
+        flexShrink: 0,
+        '& > *': { flexShrink: 0 },
+      }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography id="broadcasts-heading" variant="h6" component="h2">

@@ -78,10 +78,11 @@ describe('mapSlackError', () => {
   });
 
   it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])(
-    '%s means nothing was sent: transient even for a post',
+    '%s means nothing was sent: transient even for a post, and named unreachable',
     (networkCode) => {
       expect(mapSlackError(new WebAPIRequestError(fetchFailure(networkCode)), 'write')).toMatchObject({
         code: 'transient',
+        slackError: 'unreachable',
       });
     },
   );
