@@ -26,10 +26,11 @@ export function formatDuration(t: TFunction, totalMinutes: number): string {
     : t('time.hoursMinutes', { hours, minutes: String(minutes).padStart(2, '0') });
 }
 
-/** A countdown in words, "14 min 14 s", so it cannot be read as the clock time 14:14. */
+/** A countdown in words, "14 min 14 s" ("15 min" on the minute), so it cannot be read as the clock time 14:14. */
 export function formatCountdown(t: TFunction, ms: number): string {
   const { hours, minutes, seconds } = splitDuration(ms);
   if (hours > 0) return t('time.countdownHours', { hours, minutes, seconds });
+  if (minutes > 0 && seconds === 0) return t('time.minutes', { minutes });
   if (minutes > 0) return t('time.countdownMinutes', { minutes, seconds });
   return t('time.countdownSeconds', { seconds });
 }

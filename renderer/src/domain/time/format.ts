@@ -3,6 +3,7 @@
  * the day first, ja reads ja), with the time zone named whenever the reader could take it for another.
  * Pure: the language, the preferred locales and the zone are passed in.
  */
+import { zoneOffsetAt } from '../fatigue/localTime';
 
 /**
  * The locale dates are written in. The words follow the app's language; the order of day and month, the
@@ -24,6 +25,8 @@ export type ClockOptions = {
   seconds?: boolean;
   /** With the date: always, or only when `ts` falls on another day than `now`. */
   date?: 'always' | { unlessSameDayAs: number };
+  /** The date in digits with the year (the log, read back in a postmortem), not "2 Dec". */
+  numericDate?: boolean;
   /** Name the zone after the time (e.g. "14:30 GMT+1"): when readers may be in different zones. */
   zone?: boolean;
 };
@@ -47,7 +50,7 @@ function dayOf(ts: number, locale: string, timeZone: string | undefined): string
 
 /** A time of day on a 24-hour clock, dated and zoned as asked; see `ClockOptions`. */
 export function formatTime(ts: number, options: ClockOptions): string {
-  const { locale, timeZone, seconds = false, date, zone = false } = options;
+  const { locale, timeZone, seconds = false, date, numericDate = false, zone = false } = options;
   const dated =
     date === 'always' ||
     (date !== undefined && dayOf(ts, locale, timeZone) !== dayOf(date.unlessSameDayAs, locale, timeZone));
@@ -56,11 +59,12 @@ export function formatTime(ts: number, options: ClockOptions): string {
     minute: '2-digit',
     hourCycle: 'h23',
     ...(seconds ? { second: '2-digit' } : {}),
-    ...(dated ? { month: 'short', day: 'numeric' } : {}),
+    ...(dated && numericDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
+    ...(dated && !numericDate ? { month: 'short', day: 'numeric' } : {}),
     ...(zone ? { timeZoneName: 'short' } : {}),
     ...(timeZone === undefined ? {} : { timeZone }),
   };
-  const key = `time|${locale}|${timeZone ?? ''}|${seconds}|${dated}|${zone}`;
+  const key = `time|${locale}|${timeZone ?? ''}|${seconds}|${dated}|${numericDate}|${zone}`;
   return formatOf(key, locale, intl).format(ts);
 }
 
@@ -79,4 +83,14 @@ export function formatDate(ts: number, locale: string, timeZone?: string): strin
 export function splitDuration(ms: number): { hours: number; minutes: number; seconds: number } {
   const total = Math.max(0, Math.ceil(ms / 1000));
   return { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+}
+
+/**
+ * Whether anyone on the incident reads the clock differently from this desk right now (compared by offset,
+ * so London and Lisbon agree): then the log names the zone, or "14:30" would mean two times.
+ */
+export function zonesDiffer(deskZone: string, theirZones: Iterable<string>, now: number): boolean {
+  const desk = zoneOffsetAt(deskZone, now);
+  for (const zone of theirZones) if (zoneOffsetAt(zone, now) !== desk) return true;
+  return false;
 }

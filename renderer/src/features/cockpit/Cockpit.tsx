@@ -15,6 +15,7 @@ import { BroadcastDispatcher } from '../broadcasts/BroadcastDispatcher';
 import { BroadcastsPanel } from '../broadcasts/BroadcastsPanel';
 import { useStakeholderNudges } from '../broadcasts/useStakeholderNudges';
 import { LogPanel } from '../log/LogPanel';
+import { logShowsZone } from '../log/logShowsZone';
 import { NudgesPanel } from '../nudges/NudgesPanel';
 import { useFatigueNotifications } from '../nudges/useFatigueNotifications';
 import { RosterPanel } from '../roster/RosterPanel';
@@ -92,7 +93,7 @@ export function Cockpit({ incident }: { incident: Incident }) {
         </CockpitSlot>
         <BroadcastDispatcher />
         <CockpitSlot panel="log" flex="1 1 0" {...slot}>
-          <LogPanel key={incident.id} incident={incident} />
+          <LogPanel key={incident.id} incident={incident} showZone={logShowsZone(live)} />
         </CockpitSlot>
       </Box>
     </Box>

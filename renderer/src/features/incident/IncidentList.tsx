@@ -5,14 +5,17 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { useDeskLocale } from '../../app/format';
 import { severityColour } from '../../app/theme';
 import type { Incident } from '../../domain/incident/types';
+import { formatDate, formatTime } from '../../domain/time/format';
 
 type Props = { incidents: Incident[]; selectedId: string | null; onSelect: (id: string) => void };
 
 /** Every incident, active first, so the IC can switch between simultaneous ones. */
 export function IncidentList({ incidents, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
+  const locale = useDeskLocale();
   if (incidents.length === 0) {
     return (
       <Typography variant="body2" sx={{ p: 2 }} color="text.secondary">
@@ -42,7 +45,7 @@ export function IncidentList({ incidents, selectedId, onSelect }: Props) {
               >
                 <ListItemText
                   primary={incident.title}
-                  secondary={`${t(`status.${incident.status}`)} · ${new Date(incident.declaredAt).toLocaleString()}`}
+                  secondary={`${t(`status.${incident.status}`)} · ${formatDate(incident.declaredAt, locale)} ${formatTime(incident.declaredAt, { locale })}`}
                 />
                 <Chip label={incident.severity} color={severityColour[incident.severity]} size="small" />
               </ListItemButton>

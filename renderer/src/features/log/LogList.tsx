@@ -11,12 +11,13 @@ type Props = {
   hasMore: boolean;
   starred: ReadonlySet<string>;
   showDate: boolean;
+  showZone: boolean;
   onNeedMore: () => void;
   onToggleStar: (entry: IncidentEvent, starred: boolean) => void;
 };
 
 /** The log, virtualised: only the rows on screen (plus a few) are in the DOM, however long the log. */
-export function LogList({ entries, hasMore, starred, showDate, onNeedMore, onToggleStar }: Props) {
+export function LogList({ entries, hasMore, starred, showDate, showZone, onNeedMore, onToggleStar }: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const count = entries.length + (hasMore ? 1 : 0);
@@ -68,6 +69,7 @@ export function LogList({ entries, hasMore, starred, showDate, onNeedMore, onTog
                   entry={entry}
                   starred={starred.has(entry.id)}
                   showDate={showDate}
+                  showZone={showZone}
                   onToggleStar={onToggleStar}
                 />
               )}

@@ -20,8 +20,11 @@ import { LogList } from './LogList';
 // A screen shows about twenty lines; fifty keeps each re-query after a write short.
 const pageSize = 50;
 
-/** The incident log: add typed entries, filter, search and star; the raw material of the postmortem. */
-export function LogPanel({ incident }: { incident: Incident }) {
+/**
+ * The incident log: add typed entries, filter, search and star; the raw material of the postmortem.
+ * `showZone` names the zone on each time, when people on the incident read other clocks than this desk.
+ */
+export function LogPanel({ incident, showZone = false }: { incident: Incident; showZone?: boolean }) {
   const { t } = useTranslation();
   const now = useNow();
   const { reportError } = useNotices();
@@ -67,6 +70,7 @@ export function LogPanel({ incident }: { incident: Incident }) {
           hasMore={current.hasMore}
           starred={current.starred}
           showDate={spansDays(incident.declaredAt, incident.resolvedAt ?? now)}
+          showZone={showZone}
           onNeedMore={needMore}
           onToggleStar={toggleStar}
         />

@@ -22,12 +22,14 @@ type Props = {
   entry: IncidentEvent;
   starred: boolean;
   showDate: boolean;
+  /** Name the zone: people on the incident read other clocks than this desk. */
+  showZone: boolean;
   onToggleStar: (entry: IncidentEvent, starred: boolean) => void;
 };
 
 /** One line of the log: when, what kind, what, who; starrable for the postmortem. */
 export const LogRow = memo(
-  function LogRow({ entry, starred, showDate, onToggleStar }: Props) {
+  function LogRow({ entry, starred, showDate, showZone, onToggleStar }: Props) {
     const { t, i18n } = useTranslation();
     const category = logCategoryOf(entry) ?? 'system';
     const text = describeEvent(t, entry);
@@ -52,7 +54,7 @@ export const LogRow = memo(
           color="text.secondary"
           sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', pt: 0.25 }}
         >
-          {formatEntryTime(entry.ts, showDate, i18n.language)}
+          {formatEntryTime(entry.ts, showDate, i18n.language, showZone)}
         </Typography>
         <Chip
           size="small"
@@ -86,5 +88,6 @@ export const LogRow = memo(
     before.entry.id === after.entry.id &&
     before.starred === after.starred &&
     before.showDate === after.showDate &&
+    before.showZone === after.showZone &&
     before.onToggleStar === after.onToggleStar,
 );

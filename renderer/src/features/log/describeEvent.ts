@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { deskLocale } from '../../app/format';
 import type { IncidentEvent } from '../../domain/log/events';
+import { formatTime } from '../../domain/time/format';
 import { describeBroadcastEvent } from '../broadcasts/describeBroadcastEvent';
 import { describeRosterEvent } from '../roster/describeRosterEvent';
 import { describeTaskEvent } from '../tasks/describeTaskEvent';
@@ -74,29 +76,15 @@ export function authorOf(event: IncidentEvent): string {
   return event.type === 'log.entry-added' ? event.payload.author : event.actor;
 }
 
-const timeOnly: Intl.DateTimeFormatOptions = {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-};
-const withDate: Intl.DateTimeFormatOptions = {
-  ...timeOnly,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-};
-
-// Building an Intl.DateTimeFormat costs more than formatting with one; a log shows hundreds of times.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Local time of a line, with the date whenever the incident spans days. */
-export function formatEntryTime(ts: number, showDate: boolean, locale: string): string {
-  const key = `${locale}|${showDate}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(locale, showDate ? withDate : timeOnly);
-    formatters.set(key, formatter);
-  }
-  return formatter.format(ts);
+/**
+ * Local time of a line in the reader's own date order, with the date whenever the incident spans days and
+ * the zone whenever the people on it are in other zones than this desk.
+ */
+export function formatEntryTime(ts: number, showDate: boolean, locale: string, showZone = false): string {
+  return formatTime(ts, {
+    locale: deskLocale(locale),
+    seconds: true,
+    ...(showDate ? { date: 'always', numericDate: true } : {}),
+    zone: showZone,
+  });
 }

@@ -11,7 +11,7 @@ export function describeNudge(t: TFunction, nudge: CockpitNudge, now: number, lo
     case 'send-to-rest':
       return t('nudges.send-to-rest', {
         name: nudge.personName,
-        duration: formatDuration(nudge.facts.minutesWithoutBreak),
+        duration: formatDuration(t, nudge.facts.minutesWithoutBreak),
       });
     case 'plan-hand-over':
       return t('nudges.plan-hand-over', {
@@ -21,7 +21,7 @@ export function describeNudge(t: TFunction, nudge: CockpitNudge, now: number, lo
     case 'hand-over-now':
       return t('nudges.hand-over-now', {
         name: nudge.personName,
-        duration: formatDuration(nudge.facts.dutyMinutes),
+        duration: formatDuration(t, nudge.facts.dutyMinutes),
       });
     case 'commander-fatigue':
       return t('nudges.commander-fatigue', {

@@ -79,7 +79,7 @@ export const RosterCard = memo(
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {checkIn.locationDetail || t(`terms.locations.${checkIn.location}`)} · {t('roster.onDuty')}{' '}
-          <span data-testid="duty">{formatDuration(fatigue.dutyMinutes)}</span> ·{' '}
+          <span data-testid="duty">{formatDuration(t, fatigue.dutyMinutes)}</span> ·{' '}
           {t('roster.since', { time: formatClockTime(checkIn.checkedInAt, now, i18n.language) })} ·{' '}
           <span data-testid="open-tasks">{t('roster.openTasks', { count: entry.openTasks })}</span>
           {localTime === null ? null : (

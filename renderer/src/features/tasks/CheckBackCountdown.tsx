@@ -1,24 +1,25 @@
 import { useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../app/clock';
-import { checkBackOf, formatCountdown } from '../../domain/tasks/checkBack';
+import { formatCountdown, useDeskLocale } from '../../app/format';
+import { checkBackOf } from '../../domain/tasks/checkBack';
 import type { Task } from '../../domain/tasks/types';
-
-const dateOnly: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+import { formatDate } from '../../domain/time/format';
 
 /**
  * The countdown to the check-back, red once it has passed. It alone reads the clock, so the board's
  * cards do not re-render every second; a plain span, since two hundred of them tick together.
  */
 export function CheckBackCountdown({ task }: { task: Task }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useDeskLocale();
   const { palette, typography } = useTheme();
   const now = useNow();
   const base = { fontSize: typography.caption.fontSize, fontVariantNumeric: 'tabular-nums' } as const;
   if (task.category === 'follow-up' && task.dueAt !== null) {
     return (
       <span style={{ ...base, color: palette.text.secondary }}>
-        {t('tasks.dueOn', { date: new Intl.DateTimeFormat(i18n.language, dateOnly).format(task.dueAt) })}
+        {t('tasks.dueOn', { date: formatDate(task.dueAt, locale) })}
       </span>
     );
   }
@@ -35,8 +36,8 @@ export function CheckBackCountdown({ task }: { task: Task }) {
       }}
     >
       {overdue
-        ? t('tasks.overdueBy', { time: formatCountdown(state.overdueMs) })
-        : t('tasks.checkBackIn', { time: formatCountdown(state.remainingMs) })}
+        ? t('tasks.overdueBy', { time: formatCountdown(t, state.overdueMs) })
+        : t('tasks.checkBackIn', { time: formatCountdown(t, state.remainingMs) })}
     </span>
   );
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkBackOf,
-  formatCountdown,
-  nextCheckBack,
-} from '../../../../../renderer/src/domain/tasks/checkBack';
+import { checkBackOf, nextCheckBack } from '../../../../../renderer/src/domain/tasks/checkBack';
 import { minutes, owned, t0, task } from './fixtures';
 
 describe('the check-back countdown', () => {
@@ -31,16 +27,6 @@ describe('the check-back countdown', () => {
     expect(checkBackOf(owned('b', 'Bob', { status: 'done' }), t0 + minutes(60))).toEqual({ kind: 'none' });
     expect(checkBackOf(owned('c', 'Bob', { status: 'dropped' }), t0 + minutes(60))).toEqual({ kind: 'none' });
     expect(checkBackOf(owned('d', 'Bob', { status: 'blocked' }), t0 + minutes(60)).kind).toBe('overdue');
-  });
-
-  it('shows m:ss, h:mm:ss past an hour, rounding seconds up so 0:00 means now', () => {
-    expect(formatCountdown(minutes(15))).toBe('15:00');
-    expect(formatCountdown(minutes(14) + 59_001)).toBe('15:00');
-    expect(formatCountdown(61_000)).toBe('1:01');
-    expect(formatCountdown(500)).toBe('0:01');
-    expect(formatCountdown(0)).toBe('0:00');
-    expect(formatCountdown(-5_000)).toBe('0:00');
-    expect(formatCountdown(minutes(62) + 3_000)).toBe('1:02:03');
   });
 
   it('restarts the time-box from now', () => {
