@@ -9,6 +9,7 @@ import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
 import { deskEn } from '../desk/strings';
 import { bridgeErrorsEn } from './bridge-errors';
+import { cappedEn } from './capped';
 import { timeEn } from './time';
 
 /** English strings; ja.ts must have the same keys (a unit test compares them). */
@@ -121,6 +122,7 @@ export const en = {
   cockpit: cockpitEn,
   analytics: analyticsEn,
   time: timeEn,
+  capped: cappedEn,
   errors: {
     bridge: bridgeErrorsEn,
     'broadcast-no-channel': 'Choose at least one stakeholder channel before sending.',

@@ -9,6 +9,7 @@ import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
 import { deskJa } from '../desk/strings';
 import { bridgeErrorsJa } from './bridge-errors';
+import { cappedJa } from './capped';
 import { timeJa } from './time';
 import type { Strings } from './en';
 
@@ -121,6 +122,7 @@ export const ja: Strings = {
   cockpit: cockpitJa,
   analytics: analyticsJa,
   time: timeJa,
+  capped: cappedJa,
   errors: {
     bridge: bridgeErrorsJa,
     'broadcast-no-channel': '送信する前に報告先のチャンネルを 1 つ以上選んでください。',

@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedTextField } from '../../app/CappedTextField';
 import { describeError } from '../../app/errors';
 import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
@@ -67,7 +68,7 @@ export function DeclareIncidentDialog({ open, onClose, onDeclared }: Props) {
         <DialogTitle id="declare-title">{t('incident.declareTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField
+            <CappedTextField
               label={t('incident.title')}
               value={form.title}
               onChange={(e) => setForm({ ...form, title: e.target.value })}
@@ -75,7 +76,7 @@ export function DeclareIncidentDialog({ open, onClose, onDeclared }: Props) {
               helperText={fieldError('title') ?? t('incident.titleHelp')}
               required
               autoFocus
-              slotProps={{ htmlInput: { maxLength: limits.titleMaxLength } }}
+              max={limits.titleMaxLength}
             />
             <TextField
               select

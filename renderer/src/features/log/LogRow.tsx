@@ -66,10 +66,11 @@ export const LogRow = memo(
           variant="body2"
           sx={{ flexGrow: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', pt: 0.25 }}
         >
-          {text}
+          {/* Isolated, so a right-to-left override in someone's text cannot reorder what follows it. */}
+          <bdi>{text}</bdi>
         </Typography>
         <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
-          {authorOf(entry)}
+          <bdi>{authorOf(entry)}</bdi>
         </Typography>
         <IconButton
           size="small"

@@ -51,7 +51,7 @@ export const RosterCard = memo(
       >
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
           <Typography sx={{ fontWeight: 600, flexGrow: 1 }} noWrap>
-            {person.name}
+            <bdi>{person.name}</bdi>
           </Typography>
           <Tooltip title={fatigueText}>
             <Chip

@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedTextField } from '../../app/CappedTextField';
 import { describeError } from '../../app/errors';
 import { ErrorText } from '../../app/ErrorText';
 import { useOperator } from '../../app/operator';
@@ -56,21 +57,21 @@ export function RunbookEditorDialog({ runbook, onClose }: { runbook: Runbook | n
         </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField
+            <CappedTextField
               label={t('runbooks.name')}
               helperText={t('runbooks.nameHelp')}
               value={name}
               onChange={(e) => setName(e.target.value)}
               required
               autoFocus
-              slotProps={{ htmlInput: { maxLength: runbookLimits.nameMaxLength } }}
+              max={runbookLimits.nameMaxLength}
             />
-            <TextField
+            <CappedTextField
               label={t('runbooks.description')}
               value={description}
               onChange={(e) => setDescription(e.target.value)}
               multiline
-              slotProps={{ htmlInput: { maxLength: limits.summaryMaxLength } }}
+              max={limits.summaryMaxLength}
             />
             <Typography variant="subtitle1" component="h3">
               {t('runbooks.steps', { count: steps.length })}
@@ -87,13 +88,13 @@ export function RunbookEditorDialog({ runbook, onClose }: { runbook: Runbook | n
                 >
                   <Stack spacing={1} sx={{ flexGrow: 1 }}>
                     <Stack direction="row" sx={{ gap: 1 }}>
-                      <TextField
+                      <CappedTextField
                         size="small"
                         label={t('runbooks.stepTitle', { n })}
                         value={step.title}
                         onChange={(e) => changeStep(index, { title: e.target.value })}
                         sx={{ flexGrow: 1 }}
-                        slotProps={{ htmlInput: { maxLength: limits.titleMaxLength } }}
+                        max={limits.titleMaxLength}
                       />
                       <TextField
                         select
@@ -114,13 +115,13 @@ export function RunbookEditorDialog({ runbook, onClose }: { runbook: Runbook | n
                         ))}
                       </TextField>
                     </Stack>
-                    <TextField
+                    <CappedTextField
                       size="small"
                       label={t('runbooks.stepDescription', { n })}
                       value={step.description}
                       onChange={(e) => changeStep(index, { description: e.target.value })}
                       multiline
-                      slotProps={{ htmlInput: { maxLength: limits.summaryMaxLength } }}
+                      max={limits.summaryMaxLength}
                     />
                   </Stack>
                   <IconButton

@@ -96,7 +96,7 @@ export const TaskCard = memo(function TaskCard({ task, tabbable, onCommand, onMo
     >
       <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 0.5 }}>
         <Typography variant="body2" sx={{ fontWeight: 600, flexGrow: 1, overflowWrap: 'anywhere' }}>
-          {task.title}
+          <bdi>{task.title}</bdi>
         </Typography>
         <IconButton
           size="small"

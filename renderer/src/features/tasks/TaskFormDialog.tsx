@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedTextField } from '../../app/CappedTextField';
 import { describeError } from '../../app/errors';
 import { useOperator } from '../../app/operator';
 import { db } from '../../db';
@@ -80,23 +81,23 @@ export function TaskFormDialog({ incidentId, task, owners, onClose }: Props) {
         <DialogTitle id="task-form-title">{heading}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField
+            <CappedTextField
               label={t('tasks.taskTitle')}
               helperText={t('tasks.taskTitleHelp')}
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               required
               autoFocus
-              slotProps={{ htmlInput: { maxLength: limits.titleMaxLength } }}
+              max={limits.titleMaxLength}
             />
-            <TextField
+            <CappedTextField
               label={t('tasks.description')}
               helperText={t('tasks.descriptionHelp')}
               value={description}
               onChange={(e) => setDescription(e.target.value)}
               multiline
               minRows={2}
-              slotProps={{ htmlInput: { maxLength: limits.summaryMaxLength } }}
+              max={limits.summaryMaxLength}
             />
             <TextField
               select
