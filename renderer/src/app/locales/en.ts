@@ -1,3 +1,4 @@
+import { resolveEn } from '../../features/incident/resolveStrings';
 import { cockpitEn } from '../../features/cockpit/strings';
 import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
@@ -118,6 +119,7 @@ export const en = {
   broadcasts: broadcastsEn,
   slack: slackEn,
   palette: paletteEn,
+  resolve: resolveEn,
   desk: deskEn,
   cockpit: cockpitEn,
   analytics: analyticsEn,
@@ -137,6 +139,9 @@ export const en = {
     'too-long': 'The {{field}} is longer than {{max}} characters.',
     'unknown-severity': 'Unknown severity “{{value}}”.',
     'unknown-status': 'Unknown status “{{value}}”.',
+    'resolve-open-tasks':
+      'Tasks are still open ({{count}}): say whether they become follow-ups or are dropped.',
+    'not-resolved': 'The incident is not resolved.',
     'unknown-incident': 'That incident does not exist any more.',
     'unknown-entry': 'That log entry does not exist.',
     'unknown-entry-kind': 'Unknown entry type “{{value}}”.',

@@ -1,3 +1,4 @@
+import { resolveJa } from '../../features/incident/resolveStrings';
 import { cockpitJa } from '../../features/cockpit/strings';
 import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';
@@ -118,6 +119,7 @@ export const ja: Strings = {
   broadcasts: broadcastsJa,
   slack: slackJa,
   palette: paletteJa,
+  resolve: resolveJa,
   desk: deskJa,
   cockpit: cockpitJa,
   analytics: analyticsJa,
@@ -136,6 +138,9 @@ export const ja: Strings = {
     'too-long': '{{field}}が {{max}} 文字を超えています。',
     'unknown-severity': '不明な重大度「{{value}}」です。',
     'unknown-status': '不明なステータス「{{value}}」です。',
+    'resolve-open-tasks':
+      '未完了のタスクがあります({{count}} 件)。フォローアップに移すか取り下げるかを選んでください。',
+    'not-resolved': 'このインシデントはまだ解決していません。',
     'unknown-incident': 'そのインシデントは存在しません。',
     'unknown-entry': 'その記録は存在しません。',
     'unknown-entry-kind': '不明な記録の種類「{{value}}」です。',

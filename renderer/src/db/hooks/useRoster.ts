@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { resolutionTimes } from '../../domain/incident/resolution';
 import type { RosterInput } from '../../domain/roster/roster';
 import type { Person } from '../../domain/roster/types';
 import { db } from '../index';
@@ -19,7 +20,16 @@ export function useRosterInput(incidentId: string): RosterInput | undefined {
     ]);
     const directory = new Map<string, Person>();
     for (const person of people) if (person !== undefined) directory.set(person.id, person);
-    return { incidentId, people: directory, checkIns, rests, tenures };
+    // Work on a resolved incident ends at its resolution, also for someone never checked out.
+    const incidents = await db.incidents.bulkGet([...new Set(checkIns.map((c) => c.incidentId))]);
+    return {
+      incidentId,
+      people: directory,
+      checkIns,
+      rests,
+      tenures,
+      resolvedAt: resolutionTimes(incidents),
+    };
   }, [incidentId]);
 }
 

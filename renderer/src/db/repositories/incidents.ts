@@ -8,6 +8,7 @@ import {
 } from '../../domain/incident/validate';
 import type { Incident } from '../../domain/incident/types';
 import { findPersonByName, newPersonEvent } from './people';
+import { resolveIncident } from './resolution';
 import { appendEvents, newEvent, newId, type RecordContext } from '../append';
 import type { WarRoomDatabase } from '../schema';
 
@@ -72,6 +73,8 @@ export async function changeStatus(
   context: RecordContext,
 ): Promise<void> {
   const to = checkStatus(status);
+  // Resolving settles open work first: the one path, so no caller resolves past open tasks.
+  if (to === 'resolved') return resolveIncident(db, { incidentId }, context);
   const incident = await existing(db, incidentId);
   if (incident.status === to) return;
   await appendEvents(db, [

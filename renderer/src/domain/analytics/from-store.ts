@@ -2,6 +2,7 @@
  * The cross-incident figures' input, built from the projected facts (incidents, check-ins, rests, people)
  * rather than from the logs of hundreds of incidents: the projection already holds each stay's times.
  */
+import { resolutionTimes, stayEnd } from '../incident/resolution';
 import type { Incident } from '../incident/types';
 import type { CheckInFact, Person, RestFact } from '../roster/types';
 import type {
@@ -42,6 +43,7 @@ export function windowStartOf(now: number, windowDays: AnalyticsWindowDays): num
 export function dutyIntervalsOf(
   checkIns: readonly CheckInFact[],
   rests: readonly RestFact[],
+  resolvedAt: ReadonlyMap<string, number> = new Map(),
 ): DutyInterval[] {
   const restsByStay = new Map<string, RestFact[]>();
   for (const rest of rests) {
@@ -52,7 +54,8 @@ export function dutyIntervalsOf(
   const duty: DutyInterval[] = [];
   for (const stay of checkIns) {
     const base = { personId: stay.personId, incidentId: stay.incidentId };
-    const end = stay.checkedOutAt;
+    // A stay left open on a resolved incident stops adding hours at the resolution.
+    const end = stayEnd(stay, resolvedAt.get(stay.incidentId));
     let from: number | null = stay.checkedInAt;
     const stayRests = (restsByStay.get(stay.id) ?? []).sort((a, b) => a.startedAt - b.startedAt);
     for (const rest of stayRests) {
@@ -104,5 +107,10 @@ export function crossIncidentInputOf(
     name: person.name,
     timeZone: person.timeZone,
   }));
-  return { ...options, incidents, people, duty: dutyIntervalsOf(store.checkIns, store.rests) };
+  return {
+    ...options,
+    incidents,
+    people,
+    duty: dutyIntervalsOf(store.checkIns, store.rests, resolutionTimes(store.incidents)),
+  };
 }

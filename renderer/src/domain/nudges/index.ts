@@ -5,6 +5,7 @@
 import type { LoadNudge } from '../analytics/load-nudge';
 import type { BroadcastNudge } from '../broadcasts/nudges';
 import type { Nudge as ResponderNudge } from '../fatigue/nudges';
+import type { IncidentStatus } from '../incident/types';
 import type { TaskNudge } from '../tasks/nudges';
 
 export type { BroadcastNudge, ResponderNudge, TaskNudge };
@@ -23,4 +24,13 @@ export function orderNudges(nudges: readonly CockpitNudge[]): CockpitNudge[] {
   const concentrated = new Set(nudges.flatMap((n) => (n.kind === 'load-concentration' ? [n.personId] : [])));
   const distinct = nudges.filter((n) => !(n.kind === 'task-load' && concentrated.has(n.personId)));
   return distinct.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.dueAt - b.dueAt);
+}
+
+/**
+ * Once the incident is resolved nothing of the response is asked of anyone any more: no task or
+ * check-back, rest, hand-over or load nudge. What stays is the prompt to tell stakeholders it is
+ * over (the final update), until it is given. Reopening brings the rest back with the live facts.
+ */
+export function nudgesFor(status: IncidentStatus, nudges: readonly CockpitNudge[]): CockpitNudge[] {
+  return status === 'resolved' ? nudges.filter((n) => n.kind === 'broadcast-status-changed') : [...nudges];
 }

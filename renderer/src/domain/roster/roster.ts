@@ -7,6 +7,7 @@ import { assessTeamFatigue } from '../fatigue/model';
 import type { ResponderState } from '../fatigue/nudges';
 import type { FatigueThresholds } from '../fatigue/thresholds';
 import type { FatigueAssessment, FatigueLevel, FatiguePerson } from '../fatigue/types';
+import { stayEnd } from '../incident/resolution';
 import type { CheckInFact, Person, RestFact, ResponderRole, TenureFact } from './types';
 
 export type RosterInput = {
@@ -19,6 +20,8 @@ export type RosterInput = {
   /** Role tenures on this incident. */
   tenures: readonly TenureFact[];
   openTasksByPerson?: ReadonlyMap<string, number>;
+  /** When each resolved incident among those check-ins was resolved: work there ends at that time. */
+  resolvedAt?: ReadonlyMap<string, number>;
 };
 
 export type RosterEntry = {
@@ -56,9 +59,11 @@ function fatigueInputs(input: RosterInput, people: readonly Person[]): Map<strin
     });
   }
   for (const c of input.checkIns) {
-    byPerson
-      .get(c.personId)
-      ?.duty.push({ incidentId: c.incidentId, start: c.checkedInAt, end: c.checkedOutAt });
+    byPerson.get(c.personId)?.duty.push({
+      incidentId: c.incidentId,
+      start: c.checkedInAt,
+      end: stayEnd(c, input.resolvedAt?.get(c.incidentId)),
+    });
   }
   for (const r of input.rests) byPerson.get(r.personId)?.rests.push({ start: r.startedAt, end: r.endedAt });
   return byPerson;

@@ -83,12 +83,14 @@ function Prompts({
       ) : null}
       {state.statusChanged ? (
         <Alert severity="info" action={review('status-change')}>
-          {state.lastBroadcast === null
-            ? t('broadcasts.firstUpdate')
-            : t('broadcasts.statusChanged', {
-                severity: incident.severity,
-                status: t(`status.${incident.status}`),
-              })}
+          {incident.status === 'resolved'
+            ? t('resolve.finalUpdate')
+            : state.lastBroadcast === null
+              ? t('broadcasts.firstUpdate')
+              : t('broadcasts.statusChanged', {
+                  severity: incident.severity,
+                  status: t(`status.${incident.status}`),
+                })}
         </Alert>
       ) : null}
     </>

@@ -1,18 +1,41 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
 import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { changeSeverity, changeStatus } from '../../db/repositories/incidents';
+import { openAtResolution, resolveIncident } from '../../db/repositories/resolution';
 import { incidentStatuses, severities, type Incident } from '../../domain/incident/types';
+import type { Task } from '../../domain/tasks/types';
+import { CheckOutEveryone } from './CheckOutEveryone';
+import { ResolveDialog, type ResolveChoice } from './ResolveDialog';
+import { askToResolve, useResolveRequests } from './resolveRequest';
 
-/** Status and severity pickers: each change is one logged event. */
+type Asking = { tasks: Task[]; checkedIn: number };
+
+/**
+ * Status and severity pickers: each change is one logged event. Resolving (from here or the palette)
+ * asks first when tasks are open; once resolved, it offers to check everyone out at that time.
+ */
 export function IncidentControls({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const { reportError } = useNotices();
   const [operator] = useOperator();
+  const [asking, setAsking] = useState<Asking | null>(null);
   const context = () => ({ now: Date.now(), actor: actorName(operator) });
+
+  async function resolve(): Promise<void> {
+    const open = await openAtResolution(db, incident.id);
+    if (open.tasks.length === 0) return resolveIncident(db, { incidentId: incident.id }, context());
+    setAsking(open);
+  }
+  const confirmed = (choice: ResolveChoice) =>
+    resolveIncident(db, { incidentId: incident.id, ...choice }, context());
+  useResolveRequests((incidentId) => {
+    if (incidentId === incident.id) resolve().catch(reportError);
+  });
 
   return (
     <>
@@ -35,7 +58,11 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         size="small"
         label={t('incident.status')}
         value={incident.status}
-        onChange={(e) => changeStatus(db, incident.id, e.target.value, context()).catch(reportError)}
+        onChange={(e) =>
+          e.target.value === 'resolved'
+            ? askToResolve(incident.id)
+            : changeStatus(db, incident.id, e.target.value, context()).catch(reportError)
+        }
         sx={{ minWidth: 150 }}
       >
         {incidentStatuses.map((s) => (
@@ -44,6 +71,16 @@ export function IncidentControls({ incident }: { incident: Incident }) {
           </MenuItem>
         ))}
       </TextField>
+      <CheckOutEveryone incident={incident} />
+      {asking === null ? null : (
+        <ResolveDialog
+          incident={incident}
+          tasks={asking.tasks}
+          checkedIn={asking.checkedIn}
+          onClose={() => setAsking(null)}
+          onResolve={confirmed}
+        />
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { focusField, focusPanel } from './focusPanel';
 import { openPalette } from './registry';
 import { usePaletteActions } from './usePaletteActions';
 import { recordContext } from '../tasks/recordContext';
+import { askToResolve } from '../incident/resolveRequest';
 
 type Props = { incident: Incident | null; onDeclare: () => void };
 
@@ -39,7 +40,11 @@ export function CockpitPaletteActions({ incident, onDeclare }: Props) {
         id: `incident.status.${s}`,
         label: t('palette.setStatus', { status: t(`status.${s}`) }),
         group: 'incident',
-        run: () => void changeStatus(db, incident.id, s, context()).catch(reportError),
+        // Resolving goes through the incident controls' confirmation, as from the status picker.
+        run: () =>
+          s === 'resolved'
+            ? askToResolve(incident.id)
+            : void changeStatus(db, incident.id, s, context()).catch(reportError),
       }));
     const severityChoices = severities
       .filter((s) => s !== incident.severity)

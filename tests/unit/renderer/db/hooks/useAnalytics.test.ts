@@ -133,8 +133,8 @@ describe('readCrossIncidentStore', () => {
       medianTimeToFirstCheckInMinutes: 15,
       medianTimeToResolveMinutes: 240,
     });
-    // Still checked in when the incident resolved: Bob's stay runs on to `now`.
-    expect(figures.responders.find((r) => r.personId === bob)?.sleepingHours).toBeGreaterThan(8);
+    // Still checked in when the incident resolved: Bob's hours end at the resolution (22:15 to 02:00), not at `now`.
+    expect(figures.responders.find((r) => r.personId === bob)?.totalHours).toBe(3.75);
     expect(await readCrossIncidentStore(db, at('2026-11-25T03:00:00Z'))).toMatchObject({ incidents: [] });
   });
 });
