@@ -5,7 +5,7 @@ import { useTasks } from '../../db/hooks/useTasks';
 import { loadNudges, openTaskCount } from '../../domain/analytics/load-nudge';
 import { responderNudges } from '../../domain/fatigue/nudges';
 import type { Incident } from '../../domain/incident/types';
-import { orderNudges, type CockpitNudge } from '../../domain/nudges';
+import { nudgesFor, orderNudges, type CockpitNudge } from '../../domain/nudges';
 import { responderStates } from '../../domain/roster/roster';
 import { openTasksByPerson } from '../../domain/tasks/load';
 import { taskNudges } from '../../domain/tasks/nudges';
@@ -39,19 +39,23 @@ export function Cockpit({ incident }: { incident: Incident }) {
   const openTasks = useMemo(() => (tasks === undefined ? undefined : openTasksByPerson(tasks)), [tasks]);
   const live = useRoster(incident.id, openTasks, thresholds);
   const [checkInOpen, setCheckInOpen] = useState(false);
-  useFatigueNotifications(incident.id, live?.roster, live?.now ?? 0);
+  // Resolved: nobody is told to rest or hand over any more.
+  const notifiedRoster = incident.status === 'resolved' ? undefined : live?.roster;
+  useFatigueNotifications(incident.id, notifiedRoster, live?.now ?? 0);
   const stakeholderNudges = useStakeholderNudges(incident);
 
   const nudges = useMemo((): CockpitNudge[] => {
     if (live === undefined) return [];
     const people = responderStates(live.roster);
-    return orderNudges([
-      ...responderNudges({ people, now: live.now, thresholds: live.thresholds }),
-      ...taskNudges({ tasks: tasks ?? [], team: taskTeam(live.input), now: live.now }),
-      ...stakeholderNudges,
-      ...loadNudges(live.roster, loadThresholds, live.now, openTaskCount(tasks ?? [])),
-    ]);
-  }, [live, tasks, stakeholderNudges, loadThresholds]);
+    return orderNudges(
+      nudgesFor(incident.status, [
+        ...responderNudges({ people, now: live.now, thresholds: live.thresholds }),
+        ...taskNudges({ tasks: tasks ?? [], team: taskTeam(live.input), now: live.now }),
+        ...stakeholderNudges,
+        ...loadNudges(live.roster, loadThresholds, live.now, openTaskCount(tasks ?? [])),
+      ]),
+    );
+  }, [live, tasks, stakeholderNudges, loadThresholds, incident.status]);
 
   const [enlarged, setEnlarged] = useEnlargedPanel();
   const slot = { enlarged, onEnlarge: setEnlarged };
