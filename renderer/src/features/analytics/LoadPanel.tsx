@@ -15,15 +15,22 @@ import type { LiveRoster } from '../roster/useRoster';
 import { LoadCharts } from './LoadCharts';
 import { LoadSettingsDialog } from './LoadSettingsDialog';
 
+type Props = {
+  incident: Incident;
+  live: LiveRoster | undefined;
+  /** Whether the charts are shown: they need more than the cockpit's narrow column, so the owner enlarges the panel. */
+  chartsOpen: boolean;
+  onChartsOpen: (open: boolean) => void;
+};
+
 /**
  * Is the incident carried by one or two heroes? The busiest responder's share and the Gini coefficient are
  * always shown (they come from the roster, at no cost); the charts read the log only when opened.
  */
-export function LoadPanel({ incident, live }: { incident: Incident; live: LiveRoster | undefined }) {
+export function LoadPanel({ incident, live, chartsOpen: open, onChartsOpen: setOpen }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const chartsId = useId();
-  const [open, setOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const roster = live?.roster;
   const figure = useMemo(() => (roster === undefined ? undefined : concentrationOf(roster)), [roster]);
@@ -80,8 +87,7 @@ export function LoadPanel({ incident, live }: { incident: Incident; live: LiveRo
           </Tooltip>
         </Stack>
       )}
-      {/* Capped, so opening the charts leaves the roster above them room to be read. */}
-      <Box id={chartsId} sx={{ maxHeight: '50vh', overflow: 'auto' }}>
+      <Box id={chartsId}>
         {open && live !== undefined ? <LoadCharts incident={incident} live={live} /> : null}
       </Box>
       <LoadSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />

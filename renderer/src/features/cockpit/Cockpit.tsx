@@ -21,10 +21,16 @@ import { useFatigueNotifications } from '../nudges/useFatigueNotifications';
 import { RosterPanel } from '../roster/RosterPanel';
 import { useRoster } from '../roster/useRoster';
 import { TaskPanel } from '../tasks/TaskPanel';
-import { CockpitSlot, type CockpitPanel } from './CockpitSlot';
+import { CockpitSlot } from './CockpitSlot';
 import { useEnlargedPanel } from './useEnlargedPanel';
 
-const columnSx = { display: 'flex', flexDirection: 'column', gap: 1.5, minHeight: 0, minWidth: 0 } as const;
+const columnSx = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: { xs: 1, xl: 1.5 },
+  minHeight: 0,
+  minWidth: 0,
+} as const;
 
 /**
  * The cockpit of one incident, on one screen that never scrolls: left, what needs the IC (the most
@@ -59,19 +65,25 @@ export function Cockpit({ incident }: { incident: Incident }) {
 
   const [enlarged, setEnlarged] = useEnlargedPanel();
   const slot = { enlarged, onEnlarge: setEnlarged };
-  const hideColumn = (panels: readonly CockpitPanel[]) =>
-    enlarged !== null && !panels.includes(enlarged) ? 'none' : 'flex';
 
   return (
-    <Box sx={{ display: 'flex', gap: 1.5, flex: 1, minHeight: 0, minWidth: 0 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        gap: { xs: 1, xl: 1.5 },
+        flex: 1,
+        minHeight: 0,
+        minWidth: 0,
+        position: 'relative',
+      }}
+    >
       <Box
         sx={{
           ...columnSx,
-          display: hideColumn(['nudges', 'roster', 'load']),
-          flex: enlarged === null ? '0 0 clamp(300px, 25%, 420px)' : '1 1 0',
+          flex: '0 0 clamp(300px, 27%, 420px)',
         }}
       >
-        <CockpitSlot panel="nudges" flex="0 1 auto" maxHeight="45%" {...slot}>
+        <CockpitSlot panel="nudges" flex="0 1 auto" maxHeight="40%" shortMaxHeight="34%" {...slot}>
           <NudgesPanel nudges={nudges} now={live?.now ?? 0} />
         </CockpitSlot>
         {live === undefined ? null : (
@@ -84,19 +96,26 @@ export function Cockpit({ incident }: { incident: Incident }) {
             />
           </CockpitSlot>
         )}
+        {/* Its charts need more than this column's width: opening them enlarges the panel. */}
         <CockpitSlot panel="load" flex="0 1 auto" maxHeight="35%" {...slot}>
-          <LoadPanel incident={incident} live={live} />
+          <LoadPanel
+            incident={incident}
+            live={live}
+            chartsOpen={enlarged === 'load'}
+            onChartsOpen={(open) => setEnlarged(open ? 'load' : null)}
+          />
         </CockpitSlot>
       </Box>
-      <Box sx={{ ...columnSx, display: hideColumn(['tasks', 'broadcasts', 'log']), flex: '1 1 0' }}>
-        <CockpitSlot panel="tasks" flex="1.2 1 0" {...slot}>
+      <Box sx={{ ...columnSx, flex: '1 1 0' }}>
+        <CockpitSlot panel="tasks" flex="1 1 0" {...slot}>
           <TaskPanel incident={incident} tasks={tasks} live={live} />
         </CockpitSlot>
-        <CockpitSlot panel="broadcasts" flex="0 1 auto" maxHeight="30%" {...slot}>
+        {/* Capped low: its header holds the countdown, its prompts repeat the nudges and scroll inside. */}
+        <CockpitSlot panel="broadcasts" flex="0 1 auto" maxHeight="22%" shortMaxHeight="15%" {...slot}>
           <BroadcastsPanel key={`broadcasts-${incident.id}`} incident={incident} />
         </CockpitSlot>
         <BroadcastDispatcher />
-        <CockpitSlot panel="log" flex="1 1 0" {...slot}>
+        <CockpitSlot panel="log" flex="1.3 1 0" {...slot}>
           <LogPanel key={incident.id} incident={incident} showZone={logShowsZone(live)} />
         </CockpitSlot>
       </Box>

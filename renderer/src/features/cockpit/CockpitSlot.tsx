@@ -16,6 +16,8 @@ type Props = {
   flex: string;
   /** A cap for panels that take their own height, so they never push the others off screen. */
   maxHeight?: string;
+  /** A lower cap on a short screen (900 px high or less). */
+  shortMaxHeight?: string;
   children: ReactNode;
 };
 
@@ -23,24 +25,38 @@ type Props = {
  * One panel's place in the one-screen cockpit: it keeps the panel inside its share of the height
  * (the panel scrolls itself), and carries the button that enlarges it to the whole cockpit and back.
  */
-export function CockpitSlot({ panel, enlarged, onEnlarge, flex, maxHeight, children }: Props) {
+export function CockpitSlot(props: Props) {
+  const { panel, enlarged, onEnlarge, flex, maxHeight, shortMaxHeight, children } = props;
   const { t } = useTranslation();
   const isEnlarged = enlarged === panel;
   const label = isEnlarged
     ? t('cockpit.restore')
     : t('cockpit.enlarge', { panel: t(`cockpit.panels.${panel}`) });
+  const hidden = enlarged !== null && !isEnlarged;
   return (
     <Box
       data-cockpit-slot={panel}
+      // The enlarged panel covers the cockpit; the others keep their size underneath, hidden, so a
+      // virtualised list or a scroll position is where the IC left it when they come back.
       sx={{
-        display: enlarged !== null && !isEnlarged ? 'none' : 'flex',
+        display: 'flex',
         flexDirection: 'column',
-        position: 'relative',
+        visibility: hidden ? 'hidden' : 'visible',
         minHeight: 0,
         minWidth: 0,
-        flex: isEnlarged ? '1 1 0' : flex,
-        maxHeight: isEnlarged ? 'none' : maxHeight,
+        ...(isEnlarged
+          ? { position: 'absolute', inset: 0, zIndex: 1 }
+          : {
+              position: 'relative',
+              flex,
+              maxHeight,
+            }),
         '& > section': { flex: '1 1 auto', minHeight: 0, overflow: 'auto' },
+        // A 768-high laptop holds five panels only if each gives up a little padding.
+        '@media (max-height: 900px)': {
+          '& > section': { p: 1.5 },
+          ...(isEnlarged ? {} : { maxHeight: shortMaxHeight ?? maxHeight }),
+        },
       }}
     >
       {children}
@@ -50,9 +66,18 @@ export function CockpitSlot({ panel, enlarged, onEnlarge, flex, maxHeight, child
           aria-label={label}
           aria-pressed={isEnlarged}
           onClick={() => onEnlarge(isEnlarged ? null : panel)}
-          sx={{ position: 'absolute', right: 4, bottom: 4, bgcolor: 'background.paper', opacity: 0.8 }}
+          // Small and in the corner's padding, so it covers as little of the panel as it can.
+          sx={{
+            position: 'absolute',
+            right: 2,
+            bottom: 2,
+            p: 0.25,
+            bgcolor: 'background.paper',
+            opacity: 0.6,
+            '&:hover, &:focus-visible': { opacity: 1 },
+          }}
         >
-          {isEnlarged ? <CloseFullscreen fontSize="small" /> : <OpenInFull fontSize="small" />}
+          {isEnlarged ? <CloseFullscreen sx={{ fontSize: 16 }} /> : <OpenInFull sx={{ fontSize: 16 }} />}
         </IconButton>
       </Tooltip>
     </Box>

@@ -10,7 +10,8 @@ export type CockpitIntent =
   | { kind: 'hand-over' }
   | { kind: 'assign'; taskId: string | null }
   | { kind: 'check-back'; taskId: string }
-  | { kind: 'compose' };
+  | { kind: 'compose' }
+  | { kind: 'whole-cockpit' };
 
 type Listener = (intent: CockpitIntent) => void;
 

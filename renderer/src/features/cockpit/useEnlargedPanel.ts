@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PaletteAction } from '../palette/actions';
 import { usePaletteActions } from '../palette/usePaletteActions';
 import type { CockpitPanel } from './CockpitSlot';
+import { useCockpitIntent } from './intents';
 
 const panels: readonly CockpitPanel[] = ['nudges', 'roster', 'load', 'tasks', 'broadcasts', 'log'];
 
@@ -31,6 +33,10 @@ export function useEnlargedPanel(): [CockpitPanel | null, (panel: CockpitPanel |
     [t],
   );
   usePaletteActions(actions);
+  // Synchronous, so the jump that asked can focus its target in the same keystroke.
+  useCockpitIntent((intent) => {
+    if (intent.kind === 'whole-cockpit') flushSync(() => setEnlarged(null));
+  });
 
   useEffect(() => {
     if (enlarged === null) return;

@@ -46,7 +46,15 @@ export function NudgesPanel({ nudges, now }: { nudges: readonly CockpitNudge[]; 
                 onClick={() => sendIntent(nudgeIntent(nudge))}
                 sx={{ display: 'block', width: '100%', textAlign: 'left', borderRadius: 1 }}
               >
-                <Alert component="span" severity={alertSeverity[nudge.severity]} variant="outlined">
+                {/* Not a live alert: its words are the button's name, and the panel is not re-announced. */}
+                <Alert
+                  component="span"
+                  role="none"
+                  severity={alertSeverity[nudge.severity]}
+                  variant="outlined"
+                  // Dense, so three nudges leave the roster below them its room.
+                  sx={{ py: 0, px: 1.5 }}
+                >
                   {describeNudge(t, nudge, now, i18n.language)}
                 </Alert>
               </ButtonBase>

@@ -1,3 +1,5 @@
+import { sendIntent } from '../cockpit/intents';
+
 /** Panels are landmarks the keyboard can jump to: `section id="panel-<name>" tabIndex={-1}` by convention. */
 const focusable =
   'button:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([aria-hidden="true"]), select, a[href], [tabindex="0"]';
@@ -10,6 +12,7 @@ const focusable =
 export function focusPanel(selector: string): boolean {
   const panel = document.querySelector<HTMLElement>(selector);
   if (panel === null) return false;
+  revealed(panel);
   panel.scrollIntoView({ block: 'nearest' });
   const target =
     panel.querySelector<HTMLElement>('[data-panel-entry]') ??
@@ -22,7 +25,13 @@ export function focusPanel(selector: string): boolean {
 export function focusField(selector: string): boolean {
   const field = document.querySelector<HTMLElement>(selector);
   if (field === null) return false;
+  revealed(field);
   field.scrollIntoView({ block: 'nearest' });
   field.focus();
   return true;
+}
+
+/** A jump to a panel hidden behind an enlarged one gives the whole cockpit back first. */
+function revealed(element: HTMLElement): void {
+  if (!element.checkVisibility({ visibilityProperty: true })) sendIntent({ kind: 'whole-cockpit' });
 }

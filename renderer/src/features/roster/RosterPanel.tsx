@@ -108,7 +108,8 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
           {t('roster.checkIn')}
         </Button>
       </Stack>
-      <Box role="list" aria-label={t('roster.list')} sx={{ overflow: 'auto', minHeight: 0 }}>
+      {/* At least a card and a half: on a short screen the panel scrolls before the list vanishes. */}
+      <Box role="list" aria-label={t('roster.list')} sx={{ overflow: 'auto', minHeight: 120 }}>
         {roster.onDuty.length === 0 ? (
           <Typography color="text.secondary">{t('roster.nobody')}</Typography>
         ) : (

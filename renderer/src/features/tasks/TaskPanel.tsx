@@ -144,7 +144,13 @@ export function TaskPanel({ incident, tasks, live }: Props) {
           </Button>
         </Stack>
       </Stack>
-      <Typography variant="caption" color="text.secondary">
+      {/* One line, so the board keeps its height on a narrow screen; the whole text is its title. */}
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        noWrap
+        title={all.length === 0 ? undefined : t('tasks.keysHelp')}
+      >
         {all.length === 0 ? t('tasks.noTasks') : t('tasks.keysHelp')}
       </Typography>
       {board === undefined ? null : (
