@@ -11,10 +11,7 @@ test.beforeEach(async ({ page, cockpit }) => {
   await palette.checkIn('Bob');
 });
 
-test('Ctrl+K lists every action with its shortcut; typing filters, arrows pick, Enter runs', async ({
-  page,
-  cockpit,
-}) => {
+test('Ctrl+K lists every action with its shortcut', async ({ page }) => {
   const palette = new Palette(page);
   await palette.open();
   for (const command of [
@@ -32,7 +29,11 @@ test('Ctrl+K lists every action with its shortcut; typing filters, arrows pick, 
     await expect(palette.options.filter({ hasText: command }).first()).toBeVisible();
   }
   await expect(palette.options.filter({ hasText: 'New task' })).toContainText('N');
+});
 
+test('in the palette typing filters, arrows pick and Enter runs', async ({ page }) => {
+  const palette = new Palette(page);
+  await palette.open();
   await page.keyboard.type('status');
   await expect(palette.options.first()).toHaveAccessibleName(/^Status: Identified/);
   await page.keyboard.press('ArrowDown');
@@ -42,18 +43,27 @@ test('Ctrl+K lists every action with its shortcut; typing filters, arrows pick, 
   await page.keyboard.press('Enter');
   await expect(palette.dialog).toBeHidden();
   await expect(page.getByTestId('status-chip')).toHaveText('Identified');
+});
 
+test('a query that matches nothing says so, and Escape closes the palette', async ({ page }) => {
+  const palette = new Palette(page);
   await palette.open();
   await page.keyboard.type('zzz nothing');
   await expect(palette.dialog).toContainText('No command matches.');
   await page.keyboard.press('Escape');
   await expect(palette.dialog).toBeHidden();
+});
 
-  // S opens the palette on the status choices; ? opens it too.
+test('S opens the palette on the status choices; ? opens it too and Ctrl+K closes it', async ({
+  page,
+  cockpit,
+}) => {
+  const palette = new Palette(page);
   await page.keyboard.press('s');
   await expect(palette.input).toHaveValue('Status:');
+  // Every status but the current one (Investigating).
   await expect(palette.options).toHaveText([
-    /^Status: Investigating/,
+    /^Status: Identified/,
     /^Status: Monitoring/,
     /^Status: Resolved/,
   ]);
@@ -66,11 +76,7 @@ test('Ctrl+K lists every action with its shortcut; typing filters, arrows pick, 
   expect(await cockpit.logLines.count()).toBeGreaterThan(0);
 });
 
-test('shortcuts jump between panels and open every dialog; bare keys stay quiet while typing', async ({
-  page,
-  cockpit,
-}) => {
-  const palette = new Palette(page);
+test('Alt+1 lands on the most urgent card, arrows move, Enter opens its actions', async ({ page }) => {
   const board = new TaskBoard(page);
   await board.create({ title: 'Roll back release 42', category: 'Restore service', owner: 'Bob' });
   await board.create({ title: 'Freeze deploys', category: 'Stop the bleeding' });
@@ -86,8 +92,15 @@ test('shortcuts jump between panels and open every dialog; bare keys stay quiet 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(board.card('Roll back release 42')).toHaveAccessibleName(/Bob\. Owner confirmed$/);
+  // The menu gives focus back to the card the IC was on.
+  await expect(board.card('Roll back release 42')).toBeFocused();
+});
 
-  // Mark done from the palette acts on the card the IC was on (the menu gave focus back to it).
+test('Mark task done from the palette acts on the card the IC is on', async ({ page }) => {
+  const palette = new Palette(page);
+  const board = new TaskBoard(page);
+  await board.create({ title: 'Roll back release 42', category: 'Restore service', owner: 'Bob' });
+  await page.keyboard.press('Alt+1');
   await expect(board.card('Roll back release 42')).toBeFocused();
   await palette.run('Mark task done');
   const status = page.getByRole('dialog', { name: 'Change a task’s status' });
@@ -96,7 +109,10 @@ test('shortcuts jump between panels and open every dialog; bare keys stay quiet 
   await page.keyboard.press('Enter');
   await expect(board.column('Done').getByRole('listitem')).toHaveCount(1);
   await palette.closed();
+});
 
+test('Alt+3 and Alt+4 jump to the responders and the nudges; H opens the hand-over', async ({ page }) => {
+  const palette = new Palette(page);
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('region', { name: /^Responders/ })).toBeFocused();
   await page.keyboard.press('Alt+4');
@@ -105,7 +121,9 @@ test('shortcuts jump between panels and open every dialog; bare keys stay quiet 
   await expect(page.getByRole('dialog', { name: 'Hand over command' })).toBeVisible();
   await page.keyboard.press('Escape');
   await palette.closed();
+});
 
+test('L lands in the log entry box, and bare keys stay quiet while typing', async ({ page, cockpit }) => {
   await page.keyboard.press('l');
   const entry = cockpit.log.getByLabel('Entry', { exact: true });
   await expect(entry).toBeFocused();
@@ -113,7 +131,11 @@ test('shortcuts jump between panels and open every dialog; bare keys stay quiet 
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(cockpit.line('typing n, a, d here')).toBeVisible();
+});
 
+test('Alt+2 jumps to the log; A assigns a task picked by typing', async ({ page, cockpit }) => {
+  const board = new TaskBoard(page);
+  await board.create({ title: 'Freeze deploys', category: 'Stop the bleeding' });
   await page.keyboard.press('Alt+2');
   await expect(cockpit.log.getByRole('combobox', { name: 'Type' })).toBeFocused();
   await board.leaveFields();

@@ -5,8 +5,10 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
+  // Each test checks one thing a user does and takes seconds alone; a minute leaves room for a busy
+  // 2-core machine without hiding a test that has grown too long (split it instead).
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],

@@ -68,6 +68,8 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
               overflow: 'hidden',
               '& > *': { flexShrink: 0 },
               '& > h1': { flexShrink: 1, minWidth: 60 },
+              // On a 1366-wide laptop the severity and status selects say it already: the title gets the room.
+              '@media (max-width: 1380px)': { '& > .incident-chip': { display: 'none' } },
               // The desk's button took some room: a long commander name gives way too, title first.
               '& > .incident-commander': { flexShrink: 1, minWidth: 80 },
             }}
@@ -75,9 +77,15 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
             <Typography component="h1" variant="h6" noWrap sx={{ maxWidth: 360 }} title={incident.title}>
               {incident.title}
             </Typography>
-            <Chip label={incident.severity} color={severityColour[incident.severity]} size="small" />
+            <Chip
+              className="incident-chip"
+              label={incident.severity}
+              color={severityColour[incident.severity]}
+              size="small"
+            />
             {incident.isDrill ? <Chip label={t('app.drill')} size="small" variant="outlined" /> : null}
             <Chip
+              className="incident-chip"
               label={t(`status.${incident.status}`)}
               size="small"
               variant="outlined"
