@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Roster } from './pages/Roster';
 
@@ -16,6 +17,29 @@ const recordNotifications = () => {
   Object.defineProperty(window, '__notifications', { value: shown });
 };
 
+/** The nudges panel. */
+function nudges(page: Page): Locator {
+  return page.getByRole('region', { name: 'Nudges' });
+}
+
+/** The most urgent nudges come first, the rest behind a count: the IC opens them all. */
+async function showAllNudges(page: Page): Promise<void> {
+  await nudges(page)
+    .getByRole('button', { name: /^Show \d+ more nudges?$/ })
+    .click();
+  await expect(nudges(page).getByRole('button', { name: 'Show only the most urgent' })).toBeVisible();
+}
+
+/** Sends a tired responder to rest for half an hour and back; the rest nudge about them goes. */
+async function restAndBack(page: Page, roster: Roster, name: string): Promise<void> {
+  await roster.act(name, 'Send to rest');
+  await expect(roster.card(name)).toContainText('Resting');
+  await expect(nudges(page).getByText(new RegExp(`Send ${name} to rest`))).toHaveCount(0);
+  await page.clock.fastForward('00:30:00');
+  await roster.act(name, 'Back from rest');
+  await expect(roster.card(name)).not.toContainText('Resting');
+}
+
 test.describe('responders', () => {
   test.beforeEach(async ({ page, context, webHost, cockpit }) => {
     await context.grantPermissions(['notifications'], { origin: webHost.origin });
@@ -25,10 +49,7 @@ test.describe('responders', () => {
     await cockpit.declare({ title: 'Payments down', severity: 'SEV-1', commander: 'Alice' });
   });
 
-  test('check in, roles, rest, hand over, check out, and fatigue as the hours pass', async ({
-    page,
-    cockpit,
-  }) => {
+  test('check in with team, Slack ID, roles and location: logged, and fresh', async ({ page, cockpit }) => {
     const roster = new Roster(page);
     await roster.checkIn({
       name: 'Bob',
@@ -37,42 +58,51 @@ test.describe('responders', () => {
       roles: ['Ops lead'],
       location: 'Office',
     });
-    await roster.checkIn({ name: 'Carol', assignment: 'Read the DB logs' });
     await roster.checkIn({ name: 'Dan', roles: ['Subject-matter expert', 'Scribe'] });
     await expect(roster.card('Dan')).toContainText('Subject-matter expert');
     await expect(roster.card('Dan')).toContainText('Scribe');
     await expect(cockpit.line('Bob checked in as Ops lead (Office)')).toHaveCount(1);
     await expect(roster.fatigue('Bob')).toHaveText('Fresh');
+  });
 
+  test('a role is added from the card', async ({ page }) => {
+    const roster = new Roster(page);
+    await roster.checkIn({ name: 'Carol', assignment: 'Read the DB logs' });
     await roster.act('Carol', 'Add role');
     const addRole = page.getByRole('dialog', { name: 'Add role' });
     await addRole.getByRole('combobox', { name: 'Roles' }).click();
     await page.getByRole('option', { name: 'Communications lead' }).click();
     await addRole.getByRole('button', { name: 'Add role' }).click();
     await expect(roster.card('Carol')).toContainText('Communications lead');
+  });
 
-    // Two hours and ten minutes without a break: everyone at work is due a rest, and the IC is told.
+  test('two hours and ten minutes without a break: tired, nudged and notified', async ({ page }) => {
+    const roster = new Roster(page);
+    await roster.checkIn({ name: 'Bob' });
     await page.clock.fastForward('02:10:00');
     await expect(roster.fatigue('Bob')).toHaveText('Tired');
-    const nudges = page.getByRole('region', { name: 'Nudges' });
-    await expect(nudges.getByText('Send Bob to rest: 2 h 10 on duty without a break')).toBeVisible();
+    await showAllNudges(page);
+    await expect(nudges(page).getByText('Send Bob to rest: 2 h 10 on duty without a break')).toBeVisible();
     await expect(roster.fatigue('Bob')).toHaveAccessibleName(/2 h 10 without a break/);
     const notified = await page.evaluate(
       () => (window as unknown as { __notifications: { title: string }[] }).__notifications,
     );
     expect(notified.map((n) => n.title)).toContain('War Room: Bob is Tired');
+  });
 
-    await roster.act('Carol', 'Send to rest');
-    await expect(roster.card('Carol')).toContainText('Resting');
-    await expect(nudges.getByText(/Send Carol to rest/)).toHaveCount(0);
-    await page.clock.fastForward('00:30:00');
-    await roster.act('Carol', 'Back from rest');
-    await expect(roster.card('Carol')).not.toContainText('Resting');
+  test('send to rest and back: the nudge goes, the log says so', async ({ page, cockpit }) => {
+    const roster = new Roster(page);
+    await roster.checkIn({ name: 'Carol' });
+    await page.clock.fastForward('02:10:00');
+    await restAndBack(page, roster, 'Carol');
     await expect(roster.fatigue('Carol')).not.toHaveText('Tired');
     await expect(cockpit.line('Carol went to rest')).toHaveCount(1);
     await expect(cockpit.line('Carol is back from rest')).toHaveCount(1);
+  });
 
-    // Checking out the IC is refused until command is handed over.
+  test('the IC checks out only after handing over command', async ({ page, cockpit }) => {
+    const roster = new Roster(page);
+    await roster.checkIn({ name: 'Bob' });
     const refused = await roster.openCheckOut('Alice');
     await expect(refused.getByRole('alert')).toHaveText(
       'Alice is the incident commander: hand over command before checking out.',
@@ -85,20 +115,26 @@ test.describe('responders', () => {
     await expect(roster.card('Alice')).toHaveCount(0);
     await roster.panel.getByRole('button', { name: 'Checked out (1)' }).click();
     await expect(roster.panel.getByText(/Alice — Checked out .*: Handed over/)).toBeVisible();
+  });
 
-    // Through the night: Dan works on without a break, and night hours count more.
+  test('through the night Dan works on without a break, and night hours count more', async ({ page }) => {
+    const roster = new Roster(page);
+    for (const name of ['Bob', 'Carol', 'Dan']) await roster.checkIn({ name });
+    await page.clock.fastForward('02:10:00');
+    await restAndBack(page, roster, 'Carol');
     await page.clock.fastForward('06:00:00');
     await expect(roster.fatigue('Dan')).toHaveText('Exhausted');
+    await showAllNudges(page);
     // Most fatigued first.
     const rank = { Exhausted: 3, Tired: 2, OK: 1, Fresh: 0 } as Record<string, number>;
     const levels = (await roster.panel.getByTestId('fatigue').allTextContents()).map((l) => rank[l] ?? -1);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
-    await expect(nudges.getByText('Send Dan to rest: 8 h 40 on duty without a break')).toBeVisible();
-    await expect(nudges.getByText(/You are Exhausted .*: hand over command/)).toBeVisible();
+    await expect(nudges(page).getByText('Send Dan to rest: 8 h 40 on duty without a break')).toBeVisible();
+    await expect(nudges(page).getByText(/You are Exhausted .*: hand over command/)).toBeVisible();
     // Twelve hours on duty at 06:00, six of them night hours counting 1.5: the 16-hour limit comes at
     // 07:00, not 10:00, so the IC plans the hand-over now.
     await page.clock.fastForward('03:25:00');
-    await expect(nudges.getByText('Dan reaches 16 h at 07:00: plan a hand-over')).toBeVisible();
+    await expect(nudges(page).getByText('Dan reaches 16 h at 07:00: plan a hand-over')).toBeVisible();
     await expect(roster.fatigue('Dan')).toHaveAccessibleName(/night work|without a break/);
   });
 
@@ -135,6 +171,7 @@ test.describe('responders', () => {
     await expect(settings).toBeHidden();
     await page.clock.fastForward('01:05:00');
     await expect(roster.fatigue('Bob')).toHaveText('Tired');
+    await showAllNudges(page);
     await expect(
       page
         .getByRole('region', { name: 'Nudges' })
