@@ -203,7 +203,7 @@ test.describe('responders', () => {
       'Person,Team / home unit,Roles,Location,Contact,Current assignment,Checked in at,Check out,Reason,Note',
     );
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/^Alice,,Incident commander,Remote,,,2026-11-24 18:00 UTC,,,$/);
+    expect(rows[1]).toMatch(/^Alice,,Incident commander,,,,2026-11-24 18:00 UTC,,,$/);
     expect(rows[2]).toBe(
       'Bob,Payments,Ops lead,Office,,"Fail over, then verify",2026-11-24 18:00 UTC,2026-11-24 19:00 UTC,Shift end,',
     );

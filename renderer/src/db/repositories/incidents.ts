@@ -54,7 +54,7 @@ export async function declareIncident(
       personId: commander.id,
       personName: commander.name,
       roles: [{ tenureId: newId(context.now), role: 'incident-commander' }],
-      location: 'remote',
+      location: 'unstated', // Nobody asked the declaring IC where they are; the ICS-211 cell stays empty.
       locationDetail: '',
       contact: commander.contact,
       assignment: '',
