@@ -11,7 +11,9 @@ export type CockpitIntent =
   | { kind: 'assign'; taskId: string | null }
   | { kind: 'check-back'; taskId: string }
   | { kind: 'compose' }
-  | { kind: 'whole-cockpit' };
+  | { kind: 'whole-cockpit' }
+  /** Every path to Resolved (status picker, palette) asks the same questions first. */
+  | { kind: 'resolve'; incidentId: string };
 
 type Listener = (intent: CockpitIntent) => void;
 

@@ -11,7 +11,7 @@ import { incidentStatuses, severities, type Incident } from '../../domain/incide
 import type { Task } from '../../domain/tasks/types';
 import { CheckOutEveryone } from './CheckOutEveryone';
 import { ResolveDialog, type ResolveChoice } from './ResolveDialog';
-import { askToResolve, useResolveRequests } from './resolveRequest';
+import { sendIntent, useCockpitIntent } from '../cockpit/intents';
 
 type Asking = { tasks: Task[]; checkedIn: number };
 
@@ -33,8 +33,8 @@ export function IncidentControls({ incident }: { incident: Incident }) {
   }
   const confirmed = (choice: ResolveChoice) =>
     resolveIncident(db, { incidentId: incident.id, ...choice }, context());
-  useResolveRequests((incidentId) => {
-    if (incidentId === incident.id) resolve().catch(reportError);
+  useCockpitIntent((intent) => {
+    if (intent.kind === 'resolve' && intent.incidentId === incident.id) resolve().catch(reportError);
   });
 
   return (
@@ -60,7 +60,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         value={incident.status}
         onChange={(e) =>
           e.target.value === 'resolved'
-            ? askToResolve(incident.id)
+            ? sendIntent({ kind: 'resolve', incidentId: incident.id })
             : changeStatus(db, incident.id, e.target.value, context()).catch(reportError)
         }
         sx={{ minWidth: 150 }}

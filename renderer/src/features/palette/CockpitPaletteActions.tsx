@@ -10,7 +10,7 @@ import { focusField, focusPanel } from './focusPanel';
 import { openPalette } from './registry';
 import { usePaletteActions } from './usePaletteActions';
 import { recordContext } from '../tasks/recordContext';
-import { askToResolve } from '../incident/resolveRequest';
+import { sendIntent } from '../cockpit/intents';
 
 type Props = { incident: Incident | null; onDeclare: () => void };
 
@@ -43,7 +43,7 @@ export function CockpitPaletteActions({ incident, onDeclare }: Props) {
         // Resolving goes through the incident controls' confirmation, as from the status picker.
         run: () =>
           s === 'resolved'
-            ? askToResolve(incident.id)
+            ? sendIntent({ kind: 'resolve', incidentId: incident.id })
             : void changeStatus(db, incident.id, s, context()).catch(reportError),
       }));
     const severityChoices = severities
