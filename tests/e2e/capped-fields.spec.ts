@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { TaskBoard } from './pages/TaskBoard';
 
 /** Pastes like a user does: one paste event carrying the text, then the browser inserts it (unless refused). */
 async function paste(field: Locator, text: string): Promise<void> {
@@ -51,7 +52,8 @@ test('a long task title stays in the box with the limit said, and is saved once 
   await outcome.fill('Roll back the release');
   await dialog.getByRole('button', { name: /Create|Save|Add/ }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Roll back the release')).toBeVisible();
+  // On the board, not in the unassigned-task nudge that names it too.
+  await expect(new TaskBoard(page).card('Roll back the release')).toBeVisible();
 });
 
 test('a runbook paste over the limit is refused with the limit in the message, and the cockpit answers', async ({
