@@ -74,6 +74,11 @@ function sectionTexts(draft: BroadcastDraft, labels: BroadcastLabels): Labelled[
   });
 }
 
+/** The label of the summary field at `fieldIndex` (the order of summaryFacts), so a limit problem can name it. */
+export function summaryFieldLabel(fieldIndex: number, labels: BroadcastLabels = englishLabels): string {
+  return [labels.severity, labels.status, labels.commander, labels.duration][fieldIndex] ?? '';
+}
+
 /** Blocks before the first typed section: the header, the summary fields and a divider. */
 const blocksBeforeSections = 3;
 

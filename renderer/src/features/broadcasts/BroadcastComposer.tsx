@@ -19,7 +19,7 @@ import { queueBroadcast } from '../../db/repositories/broadcasts';
 import { readIncidentFacts } from '../../db/repositories/broadcasts-reads';
 import type { BroadcastTrigger } from '../../domain/broadcasts/events';
 import { checkSlackLimits, type LimitProblem } from '../../domain/broadcasts/limits';
-import { buildBroadcastMessage, sectionAtBlock } from '../../domain/broadcasts/message';
+import { buildBroadcastMessage, sectionAtBlock, summaryFieldLabel } from '../../domain/broadcasts/message';
 import { prefillSections } from '../../domain/broadcasts/prefill';
 import { formatClock } from '../../domain/broadcasts/time';
 import {
@@ -84,6 +84,7 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
       : undefined;
   const tooLong = new Map(problems.map((p) => [sectionOf(p), p] as const));
   const sectionName = (problem: LimitProblem) => {
+    if (problem.kind === 'field-too-long') return summaryFieldLabel(problem.fieldIndex ?? -1, labels);
     const key = sectionOf(problem);
     return key === undefined ? '' : labels.sections[key];
   };

@@ -80,7 +80,7 @@ export const broadcastsEn = {
     'section-too-long':
       '“{{section}}” is {{over}} characters too long: Slack allows {{limit}} in a section. Shorten it.',
     'section-over': '{{over}} characters too long for Slack',
-    'field-too-long': 'A summary field is {{length}} characters; Slack allows {{limit}}.',
+    'field-too-long': '“{{section}}” in the summary is {{length}} characters; Slack allows {{limit}}.',
     'too-many-fields': 'The summary has {{length}} fields; Slack allows {{limit}}.',
     'too-many-context-elements': 'The footer has {{length}} parts; Slack allows {{limit}}.',
     'too-many-blocks': 'The update has {{length}} blocks; Slack allows {{limit}}.',

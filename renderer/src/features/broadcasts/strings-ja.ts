@@ -81,7 +81,7 @@ export const broadcastsJa: typeof broadcastsEn = {
     'section-too-long':
       '「{{section}}」が {{over}} 文字長すぎます (Slack の 1 セクションは {{limit}} 文字まで)。短くしてください。',
     'section-over': 'Slack には {{over}} 文字長すぎます',
-    'field-too-long': '概要の項目が {{length}} 文字です。Slack は {{limit}} 文字までです。',
+    'field-too-long': '概要の「{{section}}」が {{length}} 文字です。Slack は {{limit}} 文字までです。',
     'too-many-fields': '概要の項目が {{length}} 個です。Slack は {{limit}} 個までです。',
     'too-many-context-elements': 'フッターの要素が {{length}} 個です。Slack は {{limit}} 個までです。',
     'too-many-blocks': 'ブロックが {{length}} 個です。Slack は {{limit}} 個までです。',

@@ -3,6 +3,7 @@ import { checkSlackLimits, slackLimits } from '../../../../../renderer/src/domai
 import {
   buildBroadcastMessage,
   sectionAtBlock,
+  summaryFieldLabel,
   type BroadcastDraft,
 } from '../../../../../renderer/src/domain/broadcasts/message';
 import { templateSections } from '../../../../../renderer/src/domain/broadcasts/types';
@@ -39,5 +40,17 @@ describe('a section too long for Slack', () => {
   it('is no typed section when the block is the header or the summary', () => {
     expect(sectionAtBlock('tactical', 0)).toBeUndefined();
     expect(sectionAtBlock('tactical', 1)).toBeUndefined();
+  });
+});
+
+describe('a summary field too long for Slack', () => {
+  it('is named: a commander name longer than a field allows is the Commander field', () => {
+    const message = buildBroadcastMessage({
+      ...draft('tactical', {}),
+      commanderName: 'A'.repeat(slackLimits.sectionFieldText),
+    });
+    const problems = checkSlackLimits(message).filter((p) => p.kind === 'field-too-long');
+    expect(problems).toHaveLength(1);
+    expect(summaryFieldLabel(problems[0]?.fieldIndex ?? -1)).toBe('Incident commander');
   });
 });
