@@ -2,6 +2,8 @@
  * ICS-211 (the incident check-in list) as CSV and Markdown: the rows emergency services keep,
  * with the fields that fit IT. Pure: the caller passes names and times already read from the store.
  */
+import { csvText } from '../export/csv';
+import { markdownCell, markdownTable } from '../export/markdown';
 import type { CheckInFact, Person, ResponderRole, TenureFact } from './types';
 
 export type Ics211Row = {
@@ -69,23 +71,9 @@ export function ics211Rows(
     });
 }
 
-function csvCell(value: string): string {
-  // Spreadsheets run cells starting with = + - @ as formulas: a hostile name must stay text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** RFC 4180 CSV with a header row, CRLF line ends. */
 export function ics211Csv(rows: readonly Ics211Row[], header: Record<keyof Ics211Row, string>): string {
-  const lines = [
-    ics211Columns.map((c) => csvCell(header[c])),
-    ...rows.map((r) => ics211Columns.map((c) => csvCell(r[c]))),
-  ];
-  return `${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
-}
-
-function markdownCell(value: string): string {
-  return value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+  return csvText([ics211Columns.map((c) => header[c]), ...rows.map((r) => ics211Columns.map((c) => r[c]))]);
 }
 
 /** A Markdown table under a title, ready to paste into a postmortem. */
@@ -94,8 +82,9 @@ export function ics211Markdown(
   rows: readonly Ics211Row[],
   header: Record<keyof Ics211Row, string>,
 ): string {
-  const head = `| ${ics211Columns.map((c) => markdownCell(header[c])).join(' | ')} |`;
-  const rule = `| ${ics211Columns.map(() => '---').join(' | ')} |`;
-  const body = rows.map((r) => `| ${ics211Columns.map((c) => markdownCell(r[c])).join(' | ')} |`);
-  return [`# ICS-211 — ${markdownCell(title)}`, '', head, rule, ...body, ''].join('\n');
+  const table = markdownTable(
+    ics211Columns.map((c) => header[c]),
+    rows.map((r) => ics211Columns.map((c) => r[c])),
+  );
+  return [`# ICS-211 — ${markdownCell(title)}`, '', ...table, ''].join('\n');
 }
