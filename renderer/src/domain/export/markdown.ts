@@ -3,9 +3,16 @@
  * their column or their row, whatever text a responder typed.
  */
 
-/** Text for a table cell (or a heading): a pipe or a backslash is escaped, a line break becomes <br>. */
+/**
+ * Text for a table cell (or a heading): a pipe or a backslash is escaped, a line break becomes <br>, and
+ * `<` becomes `&lt;` so a pasted tag is read, not rendered, wherever the document is shown.
+ */
 export function markdownCell(value: string): string {
-  return value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+  return value
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replaceAll('<', '&lt;')
+    .replace(/\r?\n/g, '<br>');
 }
 
 /** A Markdown table as its lines: the header row, the rule, one line per row, every cell escaped. */

@@ -30,8 +30,9 @@ describe('CSV cells', () => {
 });
 
 describe('Markdown tables', () => {
-  it('escapes pipes and backslashes and turns line breaks into <br> in every cell', () => {
+  it('escapes pipes, backslashes and tags and turns line breaks into <br> in every cell', () => {
     expect(markdownCell('a|b\\c\r\nd')).toBe('a\\|b\\\\c<br>d');
+    expect(markdownCell('<script>alert(1)</script>')).toBe('&lt;script>alert(1)&lt;/script>');
     expect(markdownTable(['Who', 'What|why'], [['Bob', 'one\ntwo']])).toEqual([
       '| Who | What\\|why |',
       '| --- | --- |',
