@@ -35,6 +35,7 @@ const bridge = {
   'slack:find-message': (input) => call('slack:find-message', input),
   'slack:delete-message': (input) => call('slack:delete-message', input),
   'slack:get-permalink': (input) => call('slack:get-permalink', input),
+  'slack:channel-history': (input) => call('slack:channel-history', input),
 } satisfies WarRoomBridge;
 
 contextBridge.exposeInMainWorld('warroom', bridge);

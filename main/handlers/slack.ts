@@ -1,4 +1,7 @@
-/** The Slack methods of the bridge: connect and disconnect, channels, and posting broadcasts. */
+/**
+ * The Slack methods of the bridge: connect and disconnect, channels, posting broadcasts, and reading the
+ * incident channel's conversation back for the log.
+ */
 import type { SlackWorkspace } from '../../preload/contract/slack';
 import { SLACK_TOKEN_KEY } from '../services/secrets';
 import { checkSlackApiUrl } from '../services/slack-settings';
@@ -17,7 +20,8 @@ type SlackMethod =
   | 'slack:post-message'
   | 'slack:find-message'
   | 'slack:delete-message'
-  | 'slack:get-permalink';
+  | 'slack:get-permalink'
+  | 'slack:channel-history';
 
 /** Handlers for every `slack:` method; none of them ever answers with the token. */
 export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod> {
@@ -106,6 +110,12 @@ export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod
     'slack:get-permalink': async ({ channel, ts }) => {
       const client = await connection.client();
       return { permalink: await slackCall(() => client.getPermalink(channel, ts)) };
+    },
+    'slack:channel-history': async ({ channel }) => {
+      const client = await connection.client();
+      // Links are built from the address auth.test gave when the token was saved.
+      const { workspace } = await connection.settings.read();
+      return slackCall(() => client.channelConversation(channel, workspace?.url ?? ''));
     },
   };
 }

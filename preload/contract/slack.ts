@@ -46,6 +46,28 @@ export type SlackChannelSummary = z.infer<typeof channelSummarySchema>;
 export const secretProtections = ['keychain', 'file', 'weak'] as const;
 
 const postedSchema = z.object({ channel: z.string(), ts: z.string() });
+const slackTs = z.string().regex(/^\d+\.\d+$/);
+
+/** A message of the incident's channel as War Room imports it into the log; Slack's mrkdwn text, unescaped. */
+const channelMessageSchema = z.object({
+  ts: slackTs,
+  /** The parent's ts, for a reply in a thread. */
+  threadTs: slackTs.optional(),
+  /** Slack user id of the author (a bot's messages carry its bot user). */
+  user: z.string().optional(),
+  botId: z.string().optional(),
+  /** The name Slack sent with the message (profile or bot name), when it sent one. */
+  authorName: z.string().optional(),
+  text: z.string(),
+  edited: z.object({ ts: slackTs }).optional(),
+  pinned: z.boolean(),
+  /** Emoji names of the reactions on it, without colons (e.g. pushpin). */
+  reactions: z.array(z.string()),
+  permalink: z.string(),
+  /** The `event_type` of its message metadata: War Room's own broadcasts carry one. */
+  metadataEventType: z.string().optional(),
+});
+export type SlackChannelMessage = z.infer<typeof channelMessageSchema>;
 const metadataSchema = z.object({
   event_type: z.string().min(1).max(100),
   event_payload: z
@@ -171,5 +193,14 @@ export const slackMethods = {
   'slack:get-permalink': {
     input: z.object({ channel: channelId, ts: z.string().regex(/^\d+\.\d+$/) }).strict(),
     output: z.object({ permalink: z.string() }),
+  },
+  /**
+   * The whole conversation of the incident's channel, threads' replies included, oldest first, read page by
+   * page in main (conversations.history, then conversations.replies per thread). `complete` is false when the
+   * channel is longer than main reads at once: then a message not answered may still be in Slack.
+   */
+  'slack:channel-history': {
+    input: z.object({ channel: channelId }).strict(),
+    output: z.object({ messages: z.array(channelMessageSchema), complete: z.boolean() }),
   },
 } as const;

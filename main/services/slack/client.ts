@@ -6,9 +6,11 @@
 import { WebClient } from '@slack/web-api';
 import { SlackServiceError, mapSlackError, type CallKind } from './errors';
 import { describeSlackFailure } from './messages';
+import { CONVERSATION_PAGE_SIZE, readChannelConversation, type ConversationPages } from './conversation';
 import { sdkLogger } from './sdk-logger';
 import { grantedScopes } from './scopes';
 import {
+  type ChannelConversation,
   type ChannelPage,
   type ChannelSummary,
   type OutgoingMessage,
@@ -227,6 +229,26 @@ export function createSlackClient({ token, slackApiUrl, timeoutMs }: SlackClient
     /** Removes a message the bot posted; one already gone is not an error (the delete may be repeated). */
     async deleteMessage(channel: string, ts: string): Promise<void> {
       await idempotentWrite(() => web.chat.delete({ channel, ts }), 'message_not_found');
+    },
+
+    /**
+     * The channel's whole conversation with its threads, for the incident log; links are built from the
+     * workspace's address (`workspaceUrl`, as auth.test answered it) rather than asked for one by one.
+     */
+    async channelConversation(channel: string, workspaceUrl: string): Promise<ChannelConversation> {
+      const page = (cursor: string | undefined) => ({
+        limit: CONVERSATION_PAGE_SIZE,
+        ...(cursor ? { cursor } : {}),
+      });
+      const pages: ConversationPages = {
+        history: (cursor) =>
+          call('read', () =>
+            web.conversations.history({ channel, include_all_metadata: true, ...page(cursor) }),
+          ),
+        replies: (ts, cursor) =>
+          call('read', () => web.conversations.replies({ channel, ts, ...page(cursor) })),
+      };
+      return readChannelConversation(pages, channel, workspaceUrl);
     },
 
     /** The link that opens a posted broadcast in Slack. */

@@ -25,3 +25,7 @@ export type OutgoingMessage = Pick<PostInput, 'channel' | 'text'> &
   Partial<Pick<PostInput, 'blocks' | 'metadata'>>;
 
 export type PostedMessage = MethodOutput<'slack:post-message'>;
+
+/** The incident channel's conversation, as the log imports it. */
+export type ChannelConversation = MethodOutput<'slack:channel-history'>;
+export type ChannelMessage = ChannelConversation['messages'][number];
