@@ -142,7 +142,7 @@ test.describe('responders', () => {
     const roster = new Roster(page);
     const dialog = await roster.openCheckIn({ name: 'Erin', at: '2026-11-25T09:00', reason: 'typo' });
     await expect(dialog.getByRole('alert')).toHaveText(
-      'That time is in the future: check-ins and check-outs record what has happened.',
+      'That time is in the future: War Room records what has happened.',
     );
     await dialog.getByLabel('Checked in at').fill('2026-11-24T17:30');
     await dialog.getByLabel('Why a different time').fill('joined the bridge before the page');

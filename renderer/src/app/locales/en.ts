@@ -1,4 +1,5 @@
 import { resolveEn } from '../../features/incident/resolveStrings';
+import { backdateEn, backdateErrorsEn } from '../../features/log/backdateStrings';
 import { cockpitEn } from '../../features/cockpit/strings';
 import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
@@ -120,6 +121,7 @@ export const en = {
   slack: slackEn,
   palette: paletteEn,
   resolve: resolveEn,
+  backdate: backdateEn,
   desk: deskEn,
   cockpit: cockpitEn,
   analytics: analyticsEn,
@@ -150,8 +152,7 @@ export const en = {
     'bad-slack-id': '“{{value}}” is not a Slack user ID (it looks like U0123ABCD).',
     'bad-email': '“{{value}}” is not an e-mail address.',
     'bad-time-zone': '“{{value}}” is not a time zone (for example Europe/Paris).',
-    'time-in-future': 'That time is in the future: check-ins and check-outs record what has happened.',
-    'backdated-needs-reason': 'A time other than now needs a reason.',
+    ...backdateErrorsEn,
     'already-checked-in': '{{name}} is already checked in.',
     'not-checked-in': 'That responder is not checked in any more.',
     'not-checked-in-name': '{{name}} is not checked in: check them in first.',

@@ -1,4 +1,5 @@
 import { resolveJa } from '../../features/incident/resolveStrings';
+import { backdateJa, backdateErrorsJa } from '../../features/log/backdateStrings';
 import { cockpitJa } from '../../features/cockpit/strings';
 import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';
@@ -120,6 +121,7 @@ export const ja: Strings = {
   slack: slackJa,
   palette: paletteJa,
   resolve: resolveJa,
+  backdate: backdateJa,
   desk: deskJa,
   cockpit: cockpitJa,
   analytics: analyticsJa,
@@ -149,8 +151,7 @@ export const ja: Strings = {
     'bad-slack-id': '「{{value}}」は Slack ユーザー ID ではありません (例: U0123ABCD)。',
     'bad-email': '「{{value}}」はメールアドレスではありません。',
     'bad-time-zone': '「{{value}}」はタイムゾーンではありません (例: Asia/Tokyo)。',
-    'time-in-future': '未来の時刻です。チェックイン・チェックアウトは起きたことを記録します。',
-    'backdated-needs-reason': '現在以外の時刻には理由が必要です。',
+    ...backdateErrorsJa,
     'already-checked-in': '{{name}} はすでにチェックインしています。',
     'not-checked-in': 'そのメンバーはもうチェックインしていません。',
     'not-checked-in-name': '{{name}} はチェックインしていません。先にチェックインしてください。',

@@ -1,22 +1,11 @@
 /** Writes about an incident itself: declare it, move its status, severity and commander. */
 import { DomainError } from '../../domain/errors';
-import {
-  checkDeclaration,
-  checkSeverity,
-  checkStatus,
-  type DeclareInput,
-} from '../../domain/incident/validate';
-import type { Incident } from '../../domain/incident/types';
+import { checkDeclaration, checkStatus, type DeclareInput } from '../../domain/incident/validate';
 import { findPersonByName, newPersonEvent } from './people';
+import { recordIncidentChange, type ChangeTime } from './incident-change';
 import { resolveIncident } from './resolution';
 import { appendEvents, newEvent, newId, type RecordContext } from '../append';
 import type { WarRoomDatabase } from '../schema';
-
-async function existing(db: WarRoomDatabase, incidentId: string): Promise<Incident> {
-  const incident = await db.incidents.get(incidentId);
-  if (incident === undefined) throw new DomainError('unknown-incident');
-  return incident;
-}
 
 /**
  * Declares an incident and checks its commander in, in one transaction: naming an IC is the first
@@ -71,15 +60,15 @@ export async function changeStatus(
   incidentId: string,
   status: string,
   context: RecordContext,
+  when: ChangeTime = {},
 ): Promise<void> {
   const to = checkStatus(status);
   // Resolving settles open work first: the one path, so no caller resolves past open tasks.
-  if (to === 'resolved') return resolveIncident(db, { incidentId }, context);
-  const incident = await existing(db, incidentId);
-  if (incident.status === to) return;
-  await appendEvents(db, [
-    newEvent('incident.status-changed', incidentId, { from: incident.status, to }, context),
-  ]);
+  if (to === 'resolved') {
+    if (when.at !== undefined) throw new DomainError('resolve-backdated');
+    return resolveIncident(db, { incidentId }, context);
+  }
+  await recordIncidentChange(db, incidentId, { status: to }, context, when);
 }
 
 export async function changeSeverity(
@@ -87,11 +76,7 @@ export async function changeSeverity(
   incidentId: string,
   severity: string,
   context: RecordContext,
+  when: ChangeTime = {},
 ): Promise<void> {
-  const to = checkSeverity(severity);
-  const incident = await existing(db, incidentId);
-  if (incident.severity === to) return;
-  await appendEvents(db, [
-    newEvent('incident.severity-changed', incidentId, { from: incident.severity, to }, context),
-  ]);
+  await recordIncidentChange(db, incidentId, { severity }, context, when);
 }

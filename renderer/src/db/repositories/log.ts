@@ -2,6 +2,7 @@
 import { DomainError } from '../../domain/errors';
 import { capEntryText } from '../../domain/log/entry';
 import { logCategoryOf, logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+import { checkRecordedTime, withReason } from '../../domain/log/recorded-time';
 import { limits } from '../../domain/incident/types';
 import { requiredText } from '../../domain/incident/validate';
 import { appendEvents, newEvent, type RecordContext } from '../append';
@@ -9,18 +10,38 @@ import type { WarRoomDatabase } from '../schema';
 
 export type AddedEntry = { id: string; rest: string };
 
+export type LogEntryInput = {
+  incidentId: string;
+  kind: string;
+  text: string;
+  author: string;
+  /** When it happened, if not now; needs `reason`, and is never before the declaration. */
+  at?: number;
+  reason?: string;
+};
+
 /** Adds a typed entry; an over-long text is capped and the rest handed back, never dropped. */
 export async function addLogEntry(
   db: WarRoomDatabase,
-  input: { incidentId: string; kind: string; text: string; author: string },
+  input: LogEntryInput,
   context: RecordContext,
 ): Promise<AddedEntry> {
   const kind = logEntryKinds.find((k): k is LogEntryKind => k === input.kind);
   if (kind === undefined) throw new DomainError('unknown-entry-kind', { value: input.kind });
   const author = requiredText(input.author, 'author', limits.nameMaxLength);
   const { saved, rest } = capEntryText(input.text);
-  if ((await db.incidents.get(input.incidentId)) === undefined) throw new DomainError('unknown-incident');
-  const event = newEvent('log.entry-added', input.incidentId, { kind, text: saved, author }, context);
+  const incident = await db.incidents.get(input.incidentId);
+  if (incident === undefined) throw new DomainError('unknown-incident');
+  const { ts, backdatedReason } = checkRecordedTime(input.at, input.reason, context.now, {
+    ts: incident.declaredAt,
+    refusal: 'before-declaration',
+  });
+  const event = newEvent(
+    'log.entry-added',
+    input.incidentId,
+    { kind, text: saved, author, ...withReason(backdatedReason) },
+    { ...context, ts },
+  );
   await appendEvents(db, [event]);
   return { id: event.id, rest };
 }

@@ -2,7 +2,7 @@
 import { DomainError } from '../../domain/errors';
 import { limits } from '../../domain/incident/types';
 import { optionalText } from '../../domain/incident/validate';
-import { checkRecordedTime } from '../../domain/roster/rules';
+import { checkRecordedTime } from '../../domain/log/recorded-time';
 import type { CheckOutReason, Location, ResponderRole } from '../../domain/roster/types';
 import { appendEvents, newEvent, newId, type RecordContext } from '../append';
 import type { CheckInRow } from '../rows';

@@ -27,9 +27,23 @@ export type IncidentDeclared = EventOf<
     isDrill: boolean;
   }
 >;
-export type StatusChanged = EventOf<'incident.status-changed', { from: IncidentStatus; to: IncidentStatus }>;
-export type SeverityChanged = EventOf<'incident.severity-changed', { from: Severity; to: Severity }>;
-export type LogEntryAdded = EventOf<'log.entry-added', { kind: LogEntryKind; text: string; author: string }>;
+/**
+ * Why the line is dated earlier than it was recorded (see domain/log/recorded-time.ts); null when it
+ * was recorded as it happened. Absent on events written before it existed: read it as null.
+ */
+type Backdated = { backdatedReason?: string | null };
+export type StatusChanged = EventOf<
+  'incident.status-changed',
+  { from: IncidentStatus; to: IncidentStatus } & Backdated
+>;
+export type SeverityChanged = EventOf<
+  'incident.severity-changed',
+  { from: Severity; to: Severity } & Backdated
+>;
+export type LogEntryAdded = EventOf<
+  'log.entry-added',
+  { kind: LogEntryKind; text: string; author: string } & Backdated
+>;
 export type LogEntryStarred = EventOf<'log.entry-starred', { entryId: string; starred: boolean }>;
 
 export type IncidentEvent =

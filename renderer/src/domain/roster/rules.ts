@@ -4,27 +4,6 @@ import { limits } from '../incident/types';
 import { optionalText, requiredText } from '../incident/validate';
 import type { Person } from './types';
 
-/** Clocks disagree by a few seconds; within this window "now" is now and needs no reason. */
-export const sameMomentMs = 60_000;
-
-/**
- * A check-in or check-out time: now by default; another time needs a reason (it rewrites who was on
- * the incident when), and a time in the future is refused.
- */
-export function checkRecordedTime(
-  requested: number | undefined,
-  reason: string | undefined,
-  now: number,
-): { ts: number; backdatedReason: string | null } {
-  if (requested === undefined || Math.abs(requested - now) <= sameMomentMs) {
-    return { ts: requested ?? now, backdatedReason: null };
-  }
-  if (requested > now) throw new DomainError('time-in-future');
-  const why = (reason ?? '').trim();
-  if (why === '') throw new DomainError('backdated-needs-reason');
-  return { ts: requested, backdatedReason: why };
-}
-
 export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
