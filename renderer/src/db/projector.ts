@@ -10,6 +10,7 @@ import { incidentProjection } from './projections/incident';
 import { rosterProjection } from './projections/roster';
 import { runbookProjection } from './projections/runbooks';
 import { settingsProjection } from './projections/settings';
+import { slackImportProjection } from './projections/slack-import';
 import { taskProjection } from './projections/tasks';
 import type { ProjectionHandlers, ProjectionTables } from './projections/types';
 
@@ -22,6 +23,7 @@ const handlers: ProjectionHandlers<IncidentEvent> = {
   ...taskProjection,
   ...runbookProjection,
   ...broadcastProjection,
+  ...slackImportProjection,
 };
 
 /** Applies one event to the state tables; call it only inside the appender's transaction. */

@@ -9,6 +9,7 @@ import { runbooksEn } from '../../features/runbooks/strings';
 import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
+import { slackImportEn } from '../../features/slack-import/strings';
 import { deskEn } from '../desk/strings';
 import { bridgeErrorsEn } from './bridge-errors';
 import { cappedEn } from './capped';
@@ -88,6 +89,7 @@ export const en = {
     action: 'Action',
     note: 'Note',
     system: 'Automatic',
+    slack: 'Slack',
   },
   events: {
     declared: 'Incident declared: {{title}} ({{severity}}), commander {{commander}}',
@@ -119,6 +121,7 @@ export const en = {
   runbooks: runbooksEn,
   broadcasts: broadcastsEn,
   slack: slackEn,
+  slackImport: slackImportEn,
   palette: paletteEn,
   resolve: resolveEn,
   backdate: backdateEn,

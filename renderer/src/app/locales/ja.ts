@@ -9,6 +9,7 @@ import { runbooksJa } from '../../features/runbooks/strings';
 import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
+import { slackImportJa } from '../../features/slack-import/strings';
 import { deskJa } from '../desk/strings';
 import { bridgeErrorsJa } from './bridge-errors';
 import { cappedJa } from './capped';
@@ -88,6 +89,7 @@ export const ja: Strings = {
     action: '対応',
     note: 'メモ',
     system: '自動',
+    slack: 'Slack',
   },
   events: {
     declared: 'インシデント宣言: {{title}} ({{severity}})、コマンダー {{commander}}',
@@ -119,6 +121,7 @@ export const ja: Strings = {
   runbooks: runbooksJa,
   broadcasts: broadcastsJa,
   slack: slackJa,
+  slackImport: slackImportJa,
   palette: paletteJa,
   resolve: resolveJa,
   backdate: backdateJa,

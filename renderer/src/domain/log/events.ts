@@ -7,6 +7,7 @@ import type { BroadcastEvent } from '../broadcasts/events';
 import type { IncidentStatus, Severity } from '../incident/types';
 import type { RosterEvent } from '../roster/events';
 import type { SettingsEvent } from '../settings/events';
+import type { SlackImportEvent } from '../slack-import/events';
 import type { RunbookEvent } from '../runbooks/events';
 import type { TaskEvent } from '../tasks/events';
 import type { EventOf } from './event-of';
@@ -56,13 +57,14 @@ export type IncidentEvent =
   | SettingsEvent
   | TaskEvent
   | RunbookEvent
-  | BroadcastEvent;
+  | BroadcastEvent
+  | SlackImportEvent;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];
 
-/** What a log row shows: a typed entry, or an automatic entry for a state change. */
-export type LogCategory = LogEntryKind | 'system';
+/** What a log row shows: a typed entry, an automatic entry for a state change, or a Slack message. */
+export type LogCategory = LogEntryKind | 'system' | 'slack';
 
 /** Events that mark other entries (stars) are bookkeeping, not lines of the log. */
 export function logCategoryOf(event: IncidentEvent): LogCategory | null {
@@ -76,7 +78,12 @@ export function logCategoryOf(event: IncidentEvent): LogCategory | null {
     case 'broadcast.cadence-changed':
     case 'runbook.saved':
     case 'runbook.deleted':
+    case 'slack.message-edited':
+    case 'slack.message-deleted':
+      // An edit or a deletion changes how the imported message's own line reads; it is not a line itself.
       return null;
+    case 'slack.message-imported':
+      return 'slack';
     default:
       return 'system';
   }

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { logEntryKinds, type LogCategory } from '../../domain/log/events';
 import type { LogQuery } from '../../domain/log/query';
 
-const categories: readonly LogCategory[] = [...logEntryKinds, 'system'];
+const categories: readonly LogCategory[] = [...logEntryKinds, 'system', 'slack'];
 
 type Props = { query: LogQuery; onChange: (query: LogQuery) => void };
 

@@ -8,6 +8,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logCategoryOf, type IncidentEvent } from '../../domain/log/events';
 import { authorOf, describeEvent, formatEntryTime } from './describeEvent';
+import { useSlackMessageNow } from '../../db/hooks/useSlackImport';
+import { slackLine } from '../slack-import/slackLine';
 
 const categoryColour = {
   fact: 'info',
@@ -16,6 +18,7 @@ const categoryColour = {
   action: 'primary',
   note: 'default',
   system: 'default',
+  slack: 'secondary',
 } as const;
 
 type Props = {
@@ -32,11 +35,12 @@ export const LogRow = memo(
   function LogRow({ entry, starred, showDate, showZone, onToggleStar }: Props) {
     const { t, i18n } = useTranslation();
     const category = logCategoryOf(entry) ?? 'system';
-    const text = describeEvent(t, entry);
+    const slack = useSlackMessageNow(entry);
+    const { text, mark } = slack ? slackLine(t, slack) : { text: describeEvent(t, entry), mark: null };
     return (
       <Box
         role="listitem"
-        aria-label={`${t(`kinds.${category}`)}: ${text}`}
+        aria-label={`${t(`kinds.${category}`)}: ${text}${mark === null ? '' : ` (${mark})`}`}
         sx={{
           display: 'flex',
           gap: 1.5,
@@ -68,6 +72,11 @@ export const LogRow = memo(
         >
           {/* Isolated, so a right-to-left override in someone's text cannot reorder what follows it. */}
           <bdi>{text}</bdi>
+          {mark === null ? null : (
+            <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+              ({mark})
+            </Typography>
+          )}
         </Typography>
         <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
           <bdi>{authorOf(entry)}</bdi>

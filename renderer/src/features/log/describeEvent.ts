@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { deskLocale } from '../../app/format';
+import { decodeEntities } from '../../domain/broadcasts/mrkdwn';
 import type { IncidentEvent } from '../../domain/log/events';
 import { formatTime } from '../../domain/time/format';
 import { describeBroadcastEvent } from '../broadcasts/describeBroadcastEvent';
@@ -50,6 +51,12 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
       return describeRosterEvent(t, event);
     case 'settings.changed':
       return '';
+    case 'slack.message-imported':
+      // Slack's mrkdwn as plain text: the three entities decoded, shown as text, never as markup.
+      return decodeEntities(event.payload.text);
+    case 'slack.message-edited':
+    case 'slack.message-deleted':
+      return '';
     case 'broadcast.queued':
     case 'broadcast.sent':
     case 'broadcast.failed':
@@ -73,7 +80,8 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
 
 /** Who a line is by: the entry's author, else whoever recorded the change. */
 export function authorOf(event: IncidentEvent): string {
-  return event.type === 'log.entry-added' ? event.payload.author : event.actor;
+  if (event.type === 'log.entry-added') return event.payload.author;
+  return event.type === 'slack.message-imported' ? event.payload.authorName : event.actor;
 }
 
 /**

@@ -11,6 +11,7 @@ import { openPalette } from './registry';
 import { usePaletteActions } from './usePaletteActions';
 import { recordContext } from '../tasks/recordContext';
 import { sendIntent } from '../cockpit/intents';
+import { useSlackImportAction } from '../slack-import/useSlackImportAction';
 
 type Props = { incident: Incident | null; onDeclare: () => void };
 
@@ -94,5 +95,7 @@ export function CockpitPaletteActions({ incident, onDeclare }: Props) {
   }, [t, incident, operator, reportError, onDeclare]);
 
   usePaletteActions(actions);
+  const slackImport = useSlackImportAction(incident);
+  usePaletteActions(slackImport);
   return null;
 }
