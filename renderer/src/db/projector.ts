@@ -7,6 +7,7 @@
 import { logCategoryOf, type IncidentEvent } from '../domain/log/events';
 import { broadcastProjection } from './projections/broadcasts';
 import { incidentProjection } from './projections/incident';
+import { postmortemProjection } from './projections/postmortem';
 import { rosterProjection } from './projections/roster';
 import { runbookProjection } from './projections/runbooks';
 import { settingsProjection } from './projections/settings';
@@ -24,6 +25,7 @@ const handlers: ProjectionHandlers<IncidentEvent> = {
   ...runbookProjection,
   ...broadcastProjection,
   ...slackImportProjection,
+  ...postmortemProjection,
 };
 
 /** Applies one event to the state tables; call it only inside the appender's transaction. */

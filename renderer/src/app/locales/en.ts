@@ -1,5 +1,6 @@
 import { resolveEn } from '../../features/incident/resolveStrings';
 import { backdateEn, backdateErrorsEn } from '../../features/log/backdateStrings';
+import { postmortemEn, postmortemErrorsEn } from '../../features/postmortem/strings';
 import { cockpitEn } from '../../features/cockpit/strings';
 import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';
@@ -125,6 +126,7 @@ export const en = {
   palette: paletteEn,
   resolve: resolveEn,
   backdate: backdateEn,
+  postmortem: postmortemEn,
   desk: deskEn,
   cockpit: cockpitEn,
   analytics: analyticsEn,
@@ -156,6 +158,7 @@ export const en = {
     'bad-email': '“{{value}}” is not an e-mail address.',
     'bad-time-zone': '“{{value}}” is not a time zone (for example Europe/Paris).',
     ...backdateErrorsEn,
+    ...postmortemErrorsEn,
     'already-checked-in': '{{name}} is already checked in.',
     'not-checked-in': 'That responder is not checked in any more.',
     'not-checked-in-name': '{{name}} is not checked in: check them in first.',

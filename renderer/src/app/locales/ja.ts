@@ -1,5 +1,6 @@
 import { resolveJa } from '../../features/incident/resolveStrings';
 import { backdateJa, backdateErrorsJa } from '../../features/log/backdateStrings';
+import { postmortemJa, postmortemErrorsJa } from '../../features/postmortem/strings';
 import { cockpitJa } from '../../features/cockpit/strings';
 import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';
@@ -125,6 +126,7 @@ export const ja: Strings = {
   palette: paletteJa,
   resolve: resolveJa,
   backdate: backdateJa,
+  postmortem: postmortemJa,
   desk: deskJa,
   cockpit: cockpitJa,
   analytics: analyticsJa,
@@ -155,6 +157,7 @@ export const ja: Strings = {
     'bad-email': '「{{value}}」はメールアドレスではありません。',
     'bad-time-zone': '「{{value}}」はタイムゾーンではありません (例: Asia/Tokyo)。',
     ...backdateErrorsJa,
+    ...postmortemErrorsJa,
     'already-checked-in': '{{name}} はすでにチェックインしています。',
     'not-checked-in': 'そのメンバーはもうチェックインしていません。',
     'not-checked-in-name': '{{name}} はチェックインしていません。先にチェックインしてください。',

@@ -5,6 +5,7 @@
  */
 import type { BroadcastEvent } from '../broadcasts/events';
 import type { IncidentStatus, Severity } from '../incident/types';
+import type { PostmortemEvent } from '../postmortem/events';
 import type { RosterEvent } from '../roster/events';
 import type { SettingsEvent } from '../settings/events';
 import type { SlackImportEvent } from '../slack-import/events';
@@ -58,7 +59,8 @@ export type IncidentEvent =
   | TaskEvent
   | RunbookEvent
   | BroadcastEvent
-  | SlackImportEvent;
+  | SlackImportEvent
+  | PostmortemEvent;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];
@@ -72,6 +74,7 @@ export function logCategoryOf(event: IncidentEvent): LogCategory | null {
     case 'log.entry-added':
       return event.payload.kind;
     case 'log.entry-starred':
+    case 'log.entry-tagged':
     case 'person.added':
     case 'person.updated':
     case 'settings.changed':

@@ -4,6 +4,7 @@ import { decodeEntities } from '../../domain/broadcasts/mrkdwn';
 import type { IncidentEvent } from '../../domain/log/events';
 import { formatTime } from '../../domain/time/format';
 import { describeBroadcastEvent } from '../broadcasts/describeBroadcastEvent';
+import { describePostmortemEvent } from '../postmortem/describePostmortemEvent';
 import { describeRosterEvent } from '../roster/describeRosterEvent';
 import { describeTaskEvent } from '../tasks/describeTaskEvent';
 
@@ -70,6 +71,12 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
     case 'slack.topic-set':
     case 'slack.channel-archived':
       return describeBroadcastEvent(t, event);
+    case 'log.entry-tagged':
+    case 'postmortem.drafted':
+    case 'postmortem.section-edited':
+    case 'postmortem.section-regenerated':
+    case 'postmortem.status-changed':
+      return describePostmortemEvent(t, event);
     default: {
       // A feature that forgot its log line still shows something rather than a blank row.
       const unlisted: { type?: unknown } = event;

@@ -1,0 +1,32 @@
+/**
+ * The draft as one Markdown document: the title, then date, authors and status, then each section
+ * under its heading in the draft's order. What "Export Markdown" saves and the printable page shows.
+ */
+import type { PostmortemDraft } from './draft';
+import type { PostmortemSection, PostmortemStatus } from './events';
+import { inline } from './markdown';
+
+export type DocumentWords = {
+  heading: (section: PostmortemSection) => string;
+  /** "Date: 2 Dec 2026", "Authors: …", "Status: Draft". */
+  date: string;
+  authors: string;
+  status: (status: PostmortemStatus) => string;
+};
+
+export function postmortemMarkdown(draft: PostmortemDraft, words: DocumentWords): string {
+  const header = [
+    `# ${inline(draft.title)}`,
+    '',
+    `- ${words.date}`,
+    `- ${words.authors}`,
+    `- ${words.status(draft.status)}`,
+  ];
+  const sections = draft.sections.flatMap(({ section, text }) => [
+    '',
+    `## ${words.heading(section)}`,
+    '',
+    text.trimEnd(),
+  ]);
+  return [...header, ...sections, ''].join('\n');
+}
