@@ -1,5 +1,8 @@
+import History from '@mui/icons-material/History';
+import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
@@ -10,13 +13,15 @@ import { openAtResolution, resolveIncident } from '../../db/repositories/resolut
 import { incidentStatuses, severities, type Incident } from '../../domain/incident/types';
 import type { Task } from '../../domain/tasks/types';
 import { CheckOutEveryone } from './CheckOutEveryone';
+import { EarlierChangeDialog } from './EarlierChangeDialog';
 import { ResolveDialog, type ResolveChoice } from './ResolveDialog';
 import { sendIntent, useCockpitIntent } from '../cockpit/intents';
 
 type Asking = { tasks: Task[]; checkedIn: number };
 
 /**
- * Status and severity pickers: each change is one logged event. Resolving (from here or the palette)
+ * Status and severity pickers: each change is one logged event, now, or (through the clock button)
+ * at the earlier time it happened. Resolving (from here or the palette)
  * asks first when tasks are open; once resolved, it offers to check everyone out at that time.
  */
 export function IncidentControls({ incident }: { incident: Incident }) {
@@ -24,6 +29,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
   const { reportError } = useNotices();
   const [operator] = useOperator();
   const [asking, setAsking] = useState<Asking | null>(null);
+  const [earlier, setEarlier] = useState(false);
   const context = () => ({ now: Date.now(), actor: actorName(operator) });
 
   async function resolve(): Promise<void> {
@@ -71,6 +77,12 @@ export function IncidentControls({ incident }: { incident: Incident }) {
           </MenuItem>
         ))}
       </TextField>
+      <Tooltip title={t('backdate.changeEarlier')}>
+        <IconButton size="small" aria-label={t('backdate.changeEarlier')} onClick={() => setEarlier(true)}>
+          <History fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      {earlier ? <EarlierChangeDialog incident={incident} onClose={() => setEarlier(false)} /> : null}
       <CheckOutEveryone incident={incident} />
       {asking === null ? null : (
         <ResolveDialog

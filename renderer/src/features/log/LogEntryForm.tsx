@@ -1,7 +1,11 @@
+import EditCalendar from '@mui/icons-material/EditCalendar';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
@@ -11,6 +15,7 @@ import { addLogEntry } from '../../db/repositories/log';
 import { limits } from '../../domain/incident/types';
 import { capEntryText, type CappedEntry } from '../../domain/log/entry';
 import { logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+import { HappenedAtFields, happenedAtInput, happenedNow, type HappenedAtDraft } from './HappenedAt';
 
 /** The failed entry back in the box, with whatever was typed after it kept on its own line. */
 function putBack(submitted: string, rest: string, current: string): string {
@@ -18,8 +23,13 @@ function putBack(submitted: string, rest: string, current: string): string {
   return typedSince === '' ? submitted : `${submitted}\n${typedSince}`;
 }
 
-/** Typed entries keep facts apart from hypotheses, as ICS asks of every record. */
-export function LogEntryForm({ incidentId, commanderName }: { incidentId: string; commanderName: string }) {
+type Props = { incidentId: string; commanderName: string; declaredAt: number };
+
+/**
+ * Typed entries keep facts apart from hypotheses, as ICS asks of every record. Type and Enter records
+ * it now; "Happened earlier…" dates it to when it happened, with the reason it is written late.
+ */
+export function LogEntryForm({ incidentId, commanderName, declaredAt }: Props) {
   const { t } = useTranslation();
   const { reportError, notify } = useNotices();
   const [operator] = useOperator();
@@ -30,6 +40,7 @@ export function LogEntryForm({ incidentId, commanderName }: { incidentId: string
   const [typed, setTyped] = useState<{ desk: string; author: string } | null>(null);
   const author = typed !== null && typed.desk === operator ? typed.author : operator || commanderName;
   const setAuthor = (next: string) => setTyped({ desk: operator, author: next });
+  const [earlier, setEarlier] = useState<HappenedAtDraft | null>(null);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -46,12 +57,15 @@ export function LogEntryForm({ incidentId, commanderName }: { incidentId: string
     setText(entry.rest);
     if (entry.rest !== '')
       notify({ severity: 'warning', message: t('log.capped', { max: limits.logEntryMaxLength }) });
+    const when = earlier === null ? {} : happenedAtInput(earlier);
     try {
       await addLogEntry(
         db,
-        { incidentId, kind, text: submitted, author },
+        { incidentId, kind, text: submitted, author, ...when },
         { now: Date.now(), actor: author },
       );
+      // The next entry is about now again: a time kept open would back-date it without anyone noticing.
+      if (earlier !== null) setEarlier(null);
     } catch (failure) {
       // A refused or failed save loses nothing: the text goes back, ahead of anything typed since.
       setText((current) => putBack(submitted, entry.rest, current));
@@ -67,53 +81,63 @@ export function LogEntryForm({ incidentId, commanderName }: { incidentId: string
   }
 
   return (
-    <Stack
-      component="form"
-      direction="row"
-      spacing={1}
-      onSubmit={(e) => void submit(e)}
-      sx={{ alignItems: 'flex-start' }}
-    >
-      <TextField
-        select
-        size="small"
-        label={t('log.kind')}
-        value={kind}
-        onChange={(e) => setKind(logEntryKinds.find((k) => k === e.target.value) ?? 'note')}
-        sx={{ minWidth: 130 }}
-      >
-        {logEntryKinds.map((k) => (
-          <MenuItem key={k} value={k}>
-            {t(`kinds.${k}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        size="small"
-        label={t('log.text')}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
-        helperText={
-          text.length > limits.logEntryMaxLength
-            ? `${text.length} / ${limits.logEntryMaxLength}`
-            : t('log.textHelp')
-        }
-        multiline
-        maxRows={6}
-        sx={{ flexGrow: 1 }}
-      />
-      <TextField
-        size="small"
-        label={t('log.author')}
-        value={author}
-        onChange={(e) => setAuthor(e.target.value)}
-        sx={{ width: 160 }}
-        slotProps={{ htmlInput: { maxLength: limits.nameMaxLength } }}
-      />
-      <Button type="submit" variant="contained">
-        {t('log.add')}
-      </Button>
-    </Stack>
+    <Box component="form" onSubmit={(e) => void submit(e)}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          select
+          size="small"
+          label={t('log.kind')}
+          value={kind}
+          onChange={(e) => setKind(logEntryKinds.find((k) => k === e.target.value) ?? 'note')}
+          sx={{ minWidth: 130 }}
+        >
+          {logEntryKinds.map((k) => (
+            <MenuItem key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          size="small"
+          label={t('log.text')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          helperText={
+            text.length > limits.logEntryMaxLength
+              ? `${text.length} / ${limits.logEntryMaxLength}`
+              : t('log.textHelp')
+          }
+          multiline
+          maxRows={6}
+          sx={{ flexGrow: 1 }}
+        />
+        <TextField
+          size="small"
+          label={t('log.author')}
+          value={author}
+          onChange={(e) => setAuthor(e.target.value)}
+          sx={{ width: 160 }}
+          slotProps={{ htmlInput: { maxLength: limits.nameMaxLength } }}
+        />
+        <Tooltip title={t('backdate.happenedEarlierHelp')}>
+          <IconButton
+            aria-label={t('backdate.happenedEarlier')}
+            aria-pressed={earlier !== null}
+            onClick={() => setEarlier(earlier === null ? happenedNow : null)}
+          >
+            <EditCalendar fontSize="small" color={earlier === null ? undefined : 'primary'} />
+          </IconButton>
+        </Tooltip>
+        <Button type="submit" variant="contained">
+          {t('log.add')}
+        </Button>
+      </Stack>
+      {earlier === null ? null : (
+        <Stack direction="row" sx={{ mt: 1 }}>
+          <HappenedAtFields value={earlier} onChange={setEarlier} earliest={declaredAt} autoFocus />
+        </Stack>
+      )}
+    </Box>
   );
 }

@@ -62,7 +62,11 @@ export function LogPanel({ incident, showZone = false }: { incident: Incident; s
           {count === undefined ? '' : t('log.entries', { count })}
         </Typography>
       </Stack>
-      <LogEntryForm incidentId={incident.id} commanderName={incident.commanderName} />
+      <LogEntryForm
+        incidentId={incident.id}
+        commanderName={incident.commanderName}
+        declaredAt={incident.declaredAt}
+      />
       <LogFilters query={query} onChange={changeQuery} />
       {current === undefined ? null : (
         <LogList

@@ -10,6 +10,7 @@ import { logCategoryOf, type IncidentEvent } from '../../domain/log/events';
 import { authorOf, describeEvent, formatEntryTime } from './describeEvent';
 import { useSlackMessageNow } from '../../db/hooks/useSlackImport';
 import { slackLine } from '../slack-import/slackLine';
+import { recordedNote } from './recordedNote';
 
 const categoryColour = {
   fact: 'info',
@@ -30,6 +31,9 @@ type Props = {
   onToggleStar: (entry: IncidentEvent, starred: boolean) => void;
 };
 
+/** A note after a line's text, for screen readers: " (edited)", " (recorded 19:42)". */
+const aside = (note: string | null) => (note === null ? '' : ` (${note})`);
+
 /** One line of the log: when, what kind, what, who; starrable for the postmortem. */
 export const LogRow = memo(
   function LogRow({ entry, starred, showDate, showZone, onToggleStar }: Props) {
@@ -37,10 +41,11 @@ export const LogRow = memo(
     const category = logCategoryOf(entry) ?? 'system';
     const slack = useSlackMessageNow(entry);
     const { text, mark } = slack ? slackLine(t, slack) : { text: describeEvent(t, entry), mark: null };
+    const recorded = recordedNote(t, entry, i18n.language, showZone);
     return (
       <Box
         role="listitem"
-        aria-label={`${t(`kinds.${category}`)}: ${text}${mark === null ? '' : ` (${mark})`}`}
+        aria-label={`${t(`kinds.${category}`)}: ${text}${aside(mark)}${aside(recorded)}`}
         sx={{
           display: 'flex',
           gap: 1.5,
@@ -75,6 +80,11 @@ export const LogRow = memo(
           {mark === null ? null : (
             <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
               ({mark})
+            </Typography>
+          )}
+          {recorded === null ? null : (
+            <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+              <bdi>{recorded}</bdi>
             </Typography>
           )}
         </Typography>

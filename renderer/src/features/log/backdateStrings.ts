@@ -15,7 +15,6 @@ export const backdateEn = {
   changeTitle: 'A change that happened earlier',
   changeBody:
     'Record a status or severity change at the time it happened. It cannot be dated before the last change of the same kind.',
-  cancel: 'Cancel',
   save: 'Record the change',
 };
 
@@ -32,7 +31,6 @@ export const backdateJa: typeof backdateEn = {
   changeTitle: '以前に起きた変更',
   changeBody:
     'ステータスや重大度の変更を、実際に起きた時刻で記録します。同じ種類の直前の変更より前の時刻にはできません。',
-  cancel: 'キャンセル',
   save: '変更を記録',
 };
 
