@@ -5,11 +5,8 @@ import { useOperator } from '../../app/operator';
 import type { Incident } from '../../domain/incident/types';
 import type { PaletteAction } from '../palette/actions';
 import { recordContext } from '../tasks/recordContext';
-import {
-  describeSlackImport,
-  describeSlackImportFailure,
-  importSlackConversation,
-} from './importConversation';
+import { describeSlackImport, describeSlackImportFailure } from './describeSlackImport';
+import { importSlackConversation } from './importConversation';
 
 /** "Import Slack conversation" for the palette: one import at a time, its outcome told in a notice. */
 export function useSlackImportAction(incident: Incident | null): PaletteAction[] {
