@@ -22,6 +22,7 @@ function call<M extends MethodName>(
 const bridge = {
   'app:info': (input) => call('app:info', input),
   'files:save-export': (input) => call('files:save-export', input),
+  'files:print-to-pdf': (input) => call('files:print-to-pdf', input),
   'notify:show': (input) => call('notify:show', input),
   'slack:save-token': (input) => call('slack:save-token', input),
   'slack:status': (input) => call('slack:status', input),

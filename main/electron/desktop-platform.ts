@@ -16,6 +16,12 @@ export function desktopPlatform(userData: string): Platform {
         ? null
         : { path: choice.filePath, replaceExisting: true };
     },
+    printPageToPdf: async () => {
+      const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (owner === undefined) return null;
+      // Print media: the page shows only its printable part (see features/postmortem/PrintablePage).
+      return owner.webContents.printToPDF({ printBackground: false, pageSize: 'A4' });
+    },
     showNotification: async (title, body) => {
       if (!Notification.isSupported()) return false;
       new Notification({ title, body }).show();

@@ -11,6 +11,8 @@ export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
 export type Platform = {
   /** Asks where to save (desktop) or picks a path itself (browser host); null when the user cancels. */
   chooseExportPath: (suggestedName: string) => Promise<ExportTarget | null>;
+  /** The focused window's printable page as a PDF; absent where the page prints itself (browser host). */
+  printPageToPdf?: () => Promise<Uint8Array | null>;
   /** Shows an OS notification; false where the platform leaves it to the page (browser host). */
   showNotification: (title: string, body: string) => Promise<boolean>;
   secrets: SecretStore;

@@ -20,12 +20,12 @@ export function exportNameCandidates(path: string, count: number = maxFreeNameTr
 }
 
 /** Writes the export; never replaces a file the user did not choose to replace. Answers the path written. */
-async function writeExport(target: ExportTarget, content: string): Promise<string> {
+async function writeExport(target: ExportTarget, content: string | Uint8Array): Promise<string> {
   const candidates = target.replaceExisting ? [target.path] : exportNameCandidates(target.path);
   for (const path of candidates) {
     try {
       await writeFile(path, content, {
-        encoding: 'utf8',
+        ...(typeof content === 'string' ? { encoding: 'utf8' as const } : {}),
         mode: 0o600,
         flag: target.replaceExisting ? 'w' : 'wx',
       });
@@ -43,12 +43,24 @@ async function writeExport(target: ExportTarget, content: string): Promise<strin
   );
 }
 
-export function fileHandlers(context: HandlerContext): HandlerGroup<'files:save-export'> {
+export function fileHandlers(
+  context: HandlerContext,
+): HandlerGroup<'files:save-export' | 'files:print-to-pdf'> {
   return {
     'files:save-export': async ({ suggestedName, content }) => {
       const target = await context.platform.chooseExportPath(suggestedName);
       if (target === null) return { saved: false, path: null };
       return { saved: true, path: await writeExport(target, content) };
+    },
+    'files:print-to-pdf': async ({ suggestedName }) => {
+      const print = context.platform.printPageToPdf;
+      if (print === undefined) return { supported: false, saved: false, path: null };
+      // Printed before the save dialog opens, while the page that asked is still the focused window.
+      const pdf = await print();
+      if (pdf === null) throw new HandlerError('internal', 'There was no War Room window to print.');
+      const target = await context.platform.chooseExportPath(suggestedName);
+      if (target === null) return { supported: true, saved: false, path: null };
+      return { supported: true, saved: true, path: await writeExport(target, pdf) };
     },
   };
 }
