@@ -1,6 +1,6 @@
 /**
  * What the fault suites share: the real handler table and WebClient over the loopback Slack server, with a
- * short request timeout, and a way to queue one update per channel through the real repository.
+ * short request timeout; queueing an update and counting its copies come from trials.ts.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +11,6 @@ import { browserHostPlatform } from '../../../main/services/browser-platform';
 import type { BridgeResult, MethodName, MethodOutput } from '../../../preload/contract';
 import type { BridgeCall } from '../../../renderer/src/db/outbox/dispatcher';
 import type { LockRunner } from '../../../renderer/src/db/outbox/locks';
-import { queueBroadcast } from '../../../renderer/src/db/repositories/broadcasts';
-import { declareIncident } from '../../../renderer/src/db/repositories/incidents';
-import type { WarRoomDatabase } from '../../../renderer/src/db/schema';
-import { buildBroadcastMessage } from '../../../renderer/src/domain/broadcasts/message';
 import { DEFAULT_TOKEN, startSlackServer, type SlackServer } from '../../fixtures/slack-server';
 
 /** Each dispatcher runs over its own database, side by side, so none waits for another's lock. */
@@ -42,57 +38,5 @@ export async function startFaultRig(timeoutMs: number, channelNames: string[]): 
   return { server, call };
 }
 
-/** Messages in the channel carrying this broadcast's id: what stakeholders see. */
-export function copiesInChannel(server: SlackServer, channelId: string, broadcastId: string): number {
-  return (server.state.messages.get(channelId) ?? []).filter(
-    (m) => m.metadata?.event_payload.broadcast_id === broadcastId,
-  ).length;
-}
-
-export async function declareCheckoutDown(db: WarRoomDatabase, now: number): Promise<string> {
-  return declareIncident(
-    db,
-    { title: 'Checkout down', severity: 'SEV-1', commanderName: 'Alice', summary: '' },
-    { now, actor: 'Alice' },
-  );
-}
-
-/** Queues one tactical update to one channel, as the composer does. */
-export async function queueUpdate(
-  db: WarRoomDatabase,
-  input: { incidentId: string; channelId: string; channelName: string; trial: number; now: number },
-): Promise<string> {
-  const { now } = input;
-  const sections = { conditions: `Trial ${input.trial}` };
-  const message = buildBroadcastMessage({
-    template: 'tactical',
-    incidentTitle: 'Checkout down',
-    severity: 'SEV-1',
-    status: 'investigating',
-    commanderName: 'Alice',
-    sections,
-    nextUpdateBy: null,
-    declaredAt: now,
-    now,
-  });
-  return queueBroadcast(
-    db,
-    {
-      incidentId: input.incidentId,
-      template: 'tactical',
-      sections,
-      message,
-      channels: [{ channelId: input.channelId, channelName: input.channelName }],
-      nextUpdateBy: null,
-      snapshot: {
-        status: 'investigating',
-        severity: 'SEV-1',
-        commanderName: 'Alice',
-        openTaskCount: 0,
-        latestLogEventId: null,
-      },
-      trigger: 'manual',
-    },
-    { now, actor: 'Alice' },
-  );
-}
+// Declaring, queueing and counting copies are shared with the fault integration spec (tests/e2e/).
+export { copiesInChannel, declareCheckoutDown, queueUpdate } from './trials';
