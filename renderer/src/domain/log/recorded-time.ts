@@ -47,8 +47,13 @@ export function withReason(backdatedReason: string | null): { backdatedReason?: 
   return backdatedReason === null ? {} : { backdatedReason };
 }
 
-/** Whether a line was written down a minute or more after it happened: the log then says when. */
-export function recordedLater(event: Pick<IncidentEvent, 'ts' | 'recordedAt'>): boolean {
+/**
+ * Whether a line was written down a minute or more after it happened: the log and the exports then say
+ * when. An imported Slack message was recorded in Slack at its own time; when War Room imported it is
+ * not news.
+ */
+export function recordedLater(event: IncidentEvent): boolean {
+  if (event.type === 'slack.message-imported') return false;
   return event.recordedAt - event.ts >= sameMomentMs;
 }
 

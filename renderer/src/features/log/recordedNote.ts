@@ -14,8 +14,7 @@ export function recordedNote(
   language: string,
   showZone: boolean,
 ): string | null {
-  // An imported Slack message was recorded in Slack at its own time; when War Room imported it is not news.
-  if (event.type === 'slack.message-imported' || !recordedLater(event)) return null;
+  if (!recordedLater(event)) return null;
   const time = formatTime(event.recordedAt, {
     locale: deskLocale(language),
     date: { unlessSameDayAs: event.ts },

@@ -68,6 +68,24 @@ describe('the recorded time a log line shows', () => {
     expect(recordedLater(entry(now - 60_000))).toBe(true);
   });
 
+  it('is not shown for a Slack message, which Slack recorded at its own time', () => {
+    const imported: IncidentEvent = {
+      ...entry(now - 3_600_000),
+      type: 'slack.message-imported',
+      payload: {
+        channelId: 'C0WARROOM1',
+        slackTs: '1795000000.000100',
+        threadTs: null,
+        slackUserId: 'U0BOB',
+        personId: null,
+        authorName: 'Bob',
+        text: 'rolling back',
+        permalink: 'https://example.slack.com/archives/C0WARROOM1/p1795000000000100',
+      },
+    };
+    expect(recordedLater(imported)).toBe(false);
+  });
+
   it('reads an event written before reasons existed as having none', () => {
     expect(backdatedReasonOf(entry(now))).toBeNull();
     expect(backdatedReasonOf(entry(now - 3_600_000, 'read back from the pager'))).toBe(

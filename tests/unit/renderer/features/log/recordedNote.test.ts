@@ -6,9 +6,6 @@ import { ja } from '../../../../../renderer/src/app/locales/ja';
 import type { IncidentEvent } from '../../../../../renderer/src/domain/log/events';
 import { recordedNote } from '../../../../../renderer/src/features/log/recordedNote';
 
-// The note is in the desk's own zone; the test reads the clock of a desk in UTC.
-process.env.TZ = 'UTC';
-
 const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
@@ -19,6 +16,11 @@ beforeAll(async () => {
 });
 
 const at = (iso: string) => Date.parse(iso);
+/** The note reads the desk's own clock: "10:42" on this machine's wall clock, whatever its zone. */
+const wallClock = (iso: string) => {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
 const entry = (ts: string, recordedAt: string, backdatedReason?: string): IncidentEvent => ({
   id: 'e1',
   incidentId: 'i1',
@@ -37,27 +39,29 @@ const entry = (ts: string, recordedAt: string, backdatedReason?: string): Incide
 describe('the recorded time under a log line', () => {
   it('says nothing for a line recorded within the minute it happened', () => {
     expect(
-      recordedNote(i18n.t, entry('2026-11-24T19:00:00Z', '2026-11-24T19:00:59Z'), 'en', false),
+      recordedNote(i18n.t, entry('2026-11-24T10:20:00Z', '2026-11-24T10:20:59Z'), 'en', false),
     ).toBeNull();
   });
 
+  // 10:20 and 10:42 UTC fall on the same local day in every zone; a day apart never does.
   it('names the recorded time and the reason, in English and Japanese', () => {
-    const late = entry('2026-11-24T17:20:00Z', '2026-11-24T19:42:10Z', 'found in the CD history');
-    expect(recordedNote(i18n.t, late, 'en', false)).toBe('recorded 19:42: found in the CD history');
+    const late = entry('2026-11-24T10:20:00Z', '2026-11-24T10:42:10Z', 'found in the CD history');
+    const time = wallClock('2026-11-24T10:42:10Z');
+    expect(recordedNote(i18n.t, late, 'en', false)).toBe(`recorded ${time}: found in the CD history`);
     expect(recordedNote(i18n.getFixedT('ja'), late, 'ja', false)).toBe(
-      '19:42 に記録: found in the CD history',
+      `${time} に記録: found in the CD history`,
     );
   });
 
   it('dates the recorded time when it falls on another day than the line', () => {
-    const note = recordedNote(i18n.t, entry('2026-11-24T23:50:00Z', '2026-11-25T00:10:00Z'), 'en', false);
-    // Day and month in the desk's own order (en-US here, en-GB elsewhere): the test checks both are there.
-    expect(note).toMatch(/^recorded (11\/25|25\/11)\/2026, 00:10$/);
+    const note = recordedNote(i18n.t, entry('2026-11-24T10:20:00Z', '2026-11-25T10:42:00Z'), 'en', false);
+    // Day and month in the desk's own order (en-US here, en-GB elsewhere): the test checks a date is there.
+    expect(note).toMatch(new RegExp(`^recorded \\d\\d/\\d\\d/2026, ${wallClock('2026-11-25T10:42:00Z')}$`));
   });
 
   it('does not repeat a late check-in’s reason, which its own sentence gives', () => {
     const checkIn: IncidentEvent = {
-      ...entry('2026-11-24T17:20:00Z', '2026-11-24T19:00:00Z'),
+      ...entry('2026-11-24T10:20:00Z', '2026-11-24T10:42:00Z'),
       type: 'responder.checked-in',
       payload: {
         checkInId: 'c1',
@@ -71,6 +75,6 @@ describe('the recorded time under a log line', () => {
         backdatedReason: 'joined the bridge before the page',
       },
     };
-    expect(recordedNote(i18n.t, checkIn, 'en', false)).toBe('recorded 19:00');
+    expect(recordedNote(i18n.t, checkIn, 'en', false)).toBe(`recorded ${wallClock('2026-11-24T10:42:00Z')}`);
   });
 });
