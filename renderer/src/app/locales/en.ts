@@ -171,6 +171,7 @@ export const en = {
     'already-commander': 'That person is already the incident commander.',
     'hand-over-to-resting': '{{name}} is resting: command goes to someone at work.',
     'bad-threshold': 'That value is out of range: {{field}}.',
+    'bad-star-reaction': '“{{value}}” is not a Slack reaction name (such as :pushpin:).',
     'disk-full':
       'The disk is full: nothing was saved. Free some space and try again; your text is still here.',
     'storage-failed': 'War Room could not save to its local store. Nothing was changed; try again.',

@@ -171,6 +171,7 @@ export const ja: Strings = {
     'already-commander': 'そのメンバーはすでにインシデントコマンダーです。',
     'hand-over-to-resting': '{{name}} は休憩中です。指揮は勤務中のメンバーに引き継いでください。',
     'bad-threshold': '範囲外の値です: {{field}}。',
+    'bad-star-reaction': '「{{value}}」は Slack のリアクション名ではありません (例: :pushpin:)。',
     'disk-full':
       'ディスクがいっぱいで保存できませんでした。空き容量を確保して再試行してください。入力内容は残っています。',
     'storage-failed': 'ローカルストアに保存できませんでした。何も変更されていません。再試行してください。',

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { IncidentEvent } from '../../domain/log/events';
 import type { KnownSlackMessage } from '../../domain/slack-import/reconcile';
 import { db } from '../index';
-import { currentSlackMessage } from '../repositories/slack-import';
+import { currentSlackMessage, starReaction } from '../repositories/slack-import';
 
 /**
  * How an imported Slack message reads now (edited, deleted since), live; undefined for any other log line,
@@ -13,4 +13,9 @@ export function useSlackMessageNow(entry: IncidentEvent): KnownSlackMessage | un
     async () => (entry.type === 'slack.message-imported' ? currentSlackMessage(db, entry) : undefined),
     [entry.id],
   );
+}
+
+/** The reaction that stars a message at import; undefined while loading. */
+export function useStarReaction(): string | undefined {
+  return useLiveQuery(() => starReaction(db), []);
 }

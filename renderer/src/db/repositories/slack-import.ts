@@ -7,7 +7,9 @@ import type { MethodOutput } from '../../../../preload/contract';
 import { broadcastMetadataEventType } from '../../domain/broadcasts/events';
 import { DomainError } from '../../domain/errors';
 import type { IncidentEvent } from '../../domain/log/events';
+import { settingsStream } from '../../domain/settings/events';
 import {
+  checkStarReaction,
   defaultStarReaction,
   starReactionSettingKey,
   type SlackImportEvent,
@@ -66,9 +68,23 @@ export async function currentSlackMessage(
   return known.get(slackMessageKey(entry.payload.channelId, entry.payload.slackTs));
 }
 
-async function starReaction(db: WarRoomDatabase): Promise<string> {
+/** The reaction that stars a message at import: the team's choice, else :pushpin:. */
+export async function starReaction(db: WarRoomDatabase): Promise<string> {
   const stored = (await db.settings.get(starReactionSettingKey))?.value;
   return typeof stored === 'string' && stored !== '' ? stored : defaultStarReaction;
+}
+
+/** Saves the team's star reaction (checked, in Slack's form); the change is logged like any setting. */
+export async function saveStarReaction(
+  db: WarRoomDatabase,
+  raw: string,
+  context: RecordContext,
+): Promise<string> {
+  const value = checkStarReaction(raw);
+  await appendEvents(db, [
+    newEvent('settings.changed', settingsStream, { key: starReactionSettingKey, value }, context),
+  ]);
+  return value;
 }
 
 /** Entries ever starred or unstarred: the IC's unstar stands, an import does not star them again. */

@@ -7,7 +7,10 @@ export const settingsStream = 'settings';
 
 export type SettingsChanged = EventOf<
   'settings.changed',
-  { key: 'fatigueThresholds'; value: FatigueThresholds } | { key: 'loadThresholds'; value: LoadThresholds }
+  | { key: 'fatigueThresholds'; value: FatigueThresholds }
+  | { key: 'loadThresholds'; value: LoadThresholds }
+  /** The reaction whose messages an import of the incident channel stars (emoji name, no colons). */
+  | { key: 'slackStarReaction'; value: string }
 >;
 
 export type SettingsEvent = SettingsChanged;

@@ -2,6 +2,7 @@
  * The incident channel's conversation in the log: each Slack message imported once (by channel and ts), at the
  * time it was written in Slack, then its later edits and its deletion as Slack reported them at an import.
  */
+import { DomainError } from '../errors';
 import type { EventOf } from '../log/event-of';
 
 /** A message of the incident's Slack channel; `ts` of the event is when it was written in Slack. */
@@ -38,3 +39,13 @@ export const starReactionSettingKey = 'slackStarReaction';
 
 /** The reaction that stars a message unless the team chose another: Slack's :pushpin:. */
 export const defaultStarReaction = 'pushpin';
+
+/**
+ * A reaction name as the team types it (`:pushpin:`, ` Pushpin `) in Slack's own form (`pushpin`); refused
+ * when it cannot be an emoji name.
+ */
+export function checkStarReaction(raw: string): string {
+  const name = raw.trim().replace(/^:/, '').replace(/:$/, '').toLowerCase();
+  if (!/^[a-z0-9_+'-]{1,100}$/.test(name)) throw new DomainError('bad-star-reaction', { value: raw.trim() });
+  return name;
+}

@@ -8,6 +8,10 @@ export const slackImportEn = {
   partial: '{{result}}. The channel is longer than War Room reads at once, so no message was marked deleted.',
   edited: 'edited',
   deleted: 'deleted in Slack',
+  starReaction: 'Reaction that stars a message',
+  starReactionHelp:
+    'When the incident channel is imported, pinned messages and those with this reaction are starred in the log.',
+  saveStarReaction: 'Save',
   failed: {
     notConnected: 'Slack is not connected, so nothing was imported. Connect Slack first (Slack connection).',
     missingScope:
@@ -26,6 +30,10 @@ export const slackImportJa: typeof slackImportEn = {
   partial: '{{result}}。チャンネルが一度に読める量より長いため、削除済みとしたメッセージはありません。',
   edited: '編集済み',
   deleted: 'Slack で削除',
+  starReaction: 'スターを付けるリアクション',
+  starReactionHelp:
+    'インシデントのチャンネルを取り込むとき、ピン留めされたメッセージとこのリアクションが付いたメッセージにログでスターを付けます。',
+  saveStarReaction: '保存',
   failed: {
     notConnected:
       'Slack に接続していないため、何も取り込んでいません。先に Slack に接続してください (Slack 接続)。',

@@ -19,6 +19,7 @@ import { wakeDispatcher } from '../broadcasts/dispatcherSignal';
 import { describeBridgeError } from '../../app/bridgeErrors';
 import { explainConnectFailure, explainTokenProblem } from './explainConnectFailure';
 import { refreshSlackStatus, useSlackStatus } from './slackStatus';
+import { StarReactionSetting } from '../slack-import/StarReactionSetting';
 
 /** Connect (paste the bot token once) or disconnect Slack; the token goes to main and never comes back. */
 export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -84,6 +85,7 @@ export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => v
             <Typography variant="body2" color="text.secondary">
               {t(`slack.protection.${status?.protection ?? 'file'}`)}
             </Typography>
+            <StarReactionSetting />
             <ErrorText message={error} />
           </Stack>
         </DialogContent>

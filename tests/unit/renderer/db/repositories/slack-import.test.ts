@@ -8,6 +8,8 @@ import { addPerson } from '../../../../../renderer/src/db/repositories/people';
 import {
   currentSlackMessage,
   recordSlackImport,
+  saveStarReaction,
+  starReaction,
   warRoomChannelId,
 } from '../../../../../renderer/src/db/repositories/slack-import';
 import type { WarRoomDatabase } from '../../../../../renderer/src/db/schema';
@@ -115,6 +117,23 @@ describe('recordSlackImport', () => {
     const { record, lines } = await setUp();
     await record([message(10.5, 'just now')], 10);
     expect((await lines())[0]?.ts).toBe(t0 + 10 * 60_000);
+  });
+});
+
+describe('the star reaction', () => {
+  it('is :pushpin: until the team picks another, which the next import stars by', async () => {
+    const { db, incidentId, record } = await setUp();
+    expect(await starReaction(db)).toBe('pushpin');
+    expect(await saveStarReaction(db, ' :Eyes: ', ctx(1))).toBe('eyes');
+    await expect(saveStarReaction(db, 'two words', ctx(1))).rejects.toEqual(
+      new DomainError('bad-star-reaction', { value: 'two words' }),
+    );
+    const result = await record(
+      [message(2, 'a', { reactions: ['pushpin'] }), message(3, 'b', { reactions: ['eyes'] })],
+      5,
+    );
+    expect(result.starred).toBe(1);
+    expect(await db.stars.where('incidentId').equals(incidentId).count()).toBe(1);
   });
 });
 
