@@ -12,6 +12,7 @@ import { changeSeverity, changeStatus } from '../../db/repositories/incidents';
 import { openAtResolution, resolveIncident } from '../../db/repositories/resolution';
 import { incidentStatuses, severities, type Incident } from '../../domain/incident/types';
 import type { Task } from '../../domain/tasks/types';
+import { PostmortemHost } from '../postmortem/PostmortemHost';
 import { CheckOutEveryone } from './CheckOutEveryone';
 import { EarlierChangeDialog } from './EarlierChangeDialog';
 import { ResolveDialog, type ResolveChoice } from './ResolveDialog';
@@ -84,6 +85,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
       </Tooltip>
       {earlier ? <EarlierChangeDialog incident={incident} onClose={() => setEarlier(false)} /> : null}
       <CheckOutEveryone incident={incident} />
+      <PostmortemHost incident={incident} />
       {asking === null ? null : (
         <ResolveDialog
           incident={incident}

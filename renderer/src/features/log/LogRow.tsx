@@ -7,6 +7,8 @@ import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logCategoryOf, type IncidentEvent } from '../../domain/log/events';
+import { isTaggable } from '../../domain/postmortem/tags';
+import { EntryTagMenu } from '../postmortem/EntryTagMenu';
 import { authorOf, describeEvent, formatEntryTime } from './describeEvent';
 import { useSlackMessageNow } from '../../db/hooks/useSlackImport';
 import { slackLine } from '../slack-import/slackLine';
@@ -91,6 +93,7 @@ export const LogRow = memo(
         <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
           <bdi>{authorOf(entry)}</bdi>
         </Typography>
+        {isTaggable(entry) ? <EntryTagMenu entry={entry} /> : null}
         <IconButton
           size="small"
           aria-label={starred ? t('log.unstar') : t('log.star')}
