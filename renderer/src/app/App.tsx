@@ -12,6 +12,7 @@ import { Cockpit } from '../features/cockpit/Cockpit';
 import { CockpitPaletteActions } from '../features/palette/CockpitPaletteActions';
 import { PaletteHost } from '../features/palette/PaletteHost';
 import { FatigueSettingsDialog } from '../features/settings/FatigueSettingsDialog';
+import { TimelineHost } from '../features/timeline/TimelineHost';
 import { ClockProvider } from './clock';
 import { NoticeProvider } from './errors';
 import { StorageBanner } from './StorageBanner';
@@ -40,6 +41,7 @@ export function App() {
         <NoticeProvider>
           <PaletteHost />
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
+          <TimelineHost incident={incident} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
             <IncidentBar
               incident={incident}

@@ -10,6 +10,7 @@ import { runbooksEn } from '../../features/runbooks/strings';
 import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
+import { timelineEn } from '../../features/timeline/strings';
 import { slackImportEn } from '../../features/slack-import/strings';
 import { deskEn } from '../desk/strings';
 import { bridgeErrorsEn } from './bridge-errors';
@@ -130,6 +131,7 @@ export const en = {
   desk: deskEn,
   cockpit: cockpitEn,
   analytics: analyticsEn,
+  timeline: timelineEn,
   time: timeEn,
   capped: cappedEn,
   errors: {

@@ -10,6 +10,7 @@ import { runbooksJa } from '../../features/runbooks/strings';
 import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
+import { timelineJa } from '../../features/timeline/strings';
 import { slackImportJa } from '../../features/slack-import/strings';
 import { deskJa } from '../desk/strings';
 import { bridgeErrorsJa } from './bridge-errors';
@@ -130,6 +131,7 @@ export const ja: Strings = {
   desk: deskJa,
   cockpit: cockpitJa,
   analytics: analyticsJa,
+  timeline: timelineJa,
   time: timeJa,
   capped: cappedJa,
   errors: {

@@ -78,9 +78,9 @@ export function timelineMarkdown(
   clock: TimelineClock,
 ): string {
   const table = markdownTable(header(words, clock), timelineRows(lines, words, clock));
-  return [`# ${markdownCell(words.title)}`, '', ...words.preamble.map(markdownCell), '', ...table, ''].join(
-    '\n',
-  );
+  // Each preamble line its own paragraph: Markdown would run consecutive lines into one.
+  const preamble = words.preamble.flatMap((line) => [markdownCell(line), '']);
+  return [`# ${markdownCell(words.title)}`, '', ...preamble, ...table, ''].join('\n');
 }
 
 /** RFC 4180 CSV: a header row naming the zone, one row per line. */
