@@ -64,6 +64,10 @@ test('the incident channel joins the log: a second import adds only what is new,
   const bobsLine = cockpit.line('Checkout 500s since 09:58');
   await expect(bobsLine).toContainText('10:05:00');
   await expect(bobsLine).toContainText('Bob');
+  await expect(bobsLine.getByRole('link', { name: 'Open in Slack' })).toHaveAttribute(
+    'href',
+    `https://warroom-test.slack.com/archives/${channel.id}/p${at('10:05:00').replace('.', '')}`,
+  );
   await expect(cockpit.line('Seen in eu-west too')).toContainText('10:06:00');
   await expect(
     cockpit.line('Rolling back deploy 4411').getByRole('button', { name: 'Unstar entry' }),

@@ -12,6 +12,7 @@ import { EntryTagMenu } from '../postmortem/EntryTagMenu';
 import { authorOf, describeEvent, formatEntryTime } from './describeEvent';
 import { useSlackMessageNow } from '../../db/hooks/useSlackImport';
 import { slackLine } from '../slack-import/slackLine';
+import { SlackLink } from '../slack-import/SlackLink';
 import { recordedNote } from './recordedNote';
 
 const categoryColour = {
@@ -84,6 +85,7 @@ export const LogRow = memo(
               ({mark})
             </Typography>
           )}
+          <SlackLink entry={entry} />
           {recorded === null ? null : (
             <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
               <bdi>{recorded}</bdi>

@@ -8,6 +8,7 @@ export const slackImportEn = {
   partial: '{{result}}. The channel is longer than War Room reads at once, so no message was marked deleted.',
   edited: 'edited',
   deleted: 'deleted in Slack',
+  openInSlack: 'Open in Slack',
   starReaction: 'Reaction that stars a message',
   starReactionHelp:
     'When the incident channel is imported, pinned messages and those with this reaction are starred in the log.',
@@ -30,6 +31,7 @@ export const slackImportJa: typeof slackImportEn = {
   partial: '{{result}}。チャンネルが一度に読める量より長いため、削除済みとしたメッセージはありません。',
   edited: '編集済み',
   deleted: 'Slack で削除',
+  openInSlack: 'Slack で開く',
   starReaction: 'スターを付けるリアクション',
   starReactionHelp:
     'インシデントのチャンネルを取り込むとき、ピン留めされたメッセージとこのリアクションが付いたメッセージにログでスターを付けます。',
