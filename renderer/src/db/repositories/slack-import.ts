@@ -13,6 +13,7 @@ import {
   defaultStarReaction,
   starReactionSettingKey,
   type SlackImportEvent,
+  type SlackMessageImported,
 } from '../../domain/slack-import/events';
 import {
   knownSlackMessages,
@@ -38,6 +39,9 @@ export type SlackImportResult = {
 
 const importTypes = ['slack.message-imported', 'slack.message-edited', 'slack.message-deleted'] as const;
 
+/** Events in the order they were written: their ids are ULIDs. */
+const inLogOrder = (a: IncidentEvent, b: IncidentEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function isImportEvent(event: IncidentEvent): event is SlackImportEvent {
   return importTypes.some((type) => type === event.type);
 }
@@ -56,16 +60,28 @@ async function importEventsOf(db: WarRoomDatabase, incidentId: string): Promise<
     .where('[incidentId+type]')
     .anyOf(importTypes.map((type) => [incidentId, type]))
     .toArray();
-  return events.filter(isImportEvent).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return events.filter(isImportEvent).sort(inLogOrder);
 }
 
-/** How an imported message reads now: its latest text, and whether it was edited or deleted since. */
+/**
+ * How an imported message reads now: its latest text, and whether it was edited or deleted since. Reads only
+ * the incident's edits and deletions (few), so a log row stays cheap however long the channel is.
+ */
 export async function currentSlackMessage(
   db: WarRoomDatabase,
-  entry: { incidentId: string; payload: { channelId: string; slackTs: string } },
+  entry: SlackMessageImported,
 ): Promise<KnownSlackMessage | undefined> {
-  const known = knownSlackMessages(await importEventsOf(db, entry.incidentId));
-  return known.get(slackMessageKey(entry.payload.channelId, entry.payload.slackTs));
+  const { channelId, slackTs } = entry.payload;
+  const changes = await db.events
+    .where('[incidentId+type]')
+    .anyOf([
+      [entry.incidentId, 'slack.message-edited'],
+      [entry.incidentId, 'slack.message-deleted'],
+    ])
+    .filter((e) => isImportEvent(e) && e.payload.channelId === channelId && e.payload.slackTs === slackTs)
+    .toArray();
+  const inOrder = changes.filter(isImportEvent).sort(inLogOrder);
+  return knownSlackMessages([entry, ...inOrder]).get(slackMessageKey(channelId, slackTs));
 }
 
 /** The reaction that stars a message at import: the team's choice, else :pushpin:. */
