@@ -14,13 +14,14 @@ import { benchContext, type Bench } from './bench';
 import { analyticsBench } from './benches/analytics';
 import { broadcastsBench } from './benches/broadcasts';
 import { logBench } from './benches/log';
+import { postmortemBench } from './benches/postmortem';
 import { rosterBench } from './benches/roster';
 import { tasksBench } from './benches/tasks';
 import { installProbe } from './probe';
 import { buildReport, formatTable, writeReport, type BenchResult } from './results';
 
 /** Every bench, run in this order. Later issues add theirs here. */
-const benches: Bench[] = [logBench, rosterBench, broadcastsBench, tasksBench, analyticsBench];
+const benches: Bench[] = [logBench, rosterBench, broadcastsBench, tasksBench, analyticsBench, postmortemBench];
 
 const root = resolve(import.meta.dirname, '../..');
 const rendererFolder = join(root, 'dist', 'renderer');

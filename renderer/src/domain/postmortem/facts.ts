@@ -11,6 +11,7 @@ import { logCategoryOf, type IncidentEvent, type LogEntryKind } from '../log/eve
 import type { CheckInFact, Person, ResponderRole, RestFact, TenureFact } from '../roster/types';
 import type { Task, TaskStatus } from '../tasks/types';
 import type { PostmortemSection } from './events';
+import { once } from './memo';
 
 export type PostmortemFacts = {
   incident: Incident;
@@ -60,13 +61,19 @@ export function byEventTime(a: IncidentEvent, b: IncidentEvent): number {
 }
 
 /** The severity it was declared with, then each change, as spans up to the end. */
-export function severitySpans(facts: PostmortemFacts): { severity: Severity; from: number; to: number }[] {
+export function severitySpans(facts: PostmortemFacts): SeveritySpan[] {
+  return once(facts.events, `severities:${endOf(facts)}`, () => computeSeveritySpans(facts));
+}
+
+type SeveritySpan = { severity: Severity; from: number; to: number };
+
+function computeSeveritySpans(facts: PostmortemFacts): SeveritySpan[] {
   const end = endOf(facts);
   const declared = facts.events.find((e) => e.type === 'incident.declared');
   let current: Severity =
     declared?.type === 'incident.declared' ? declared.payload.severity : facts.incident.severity;
   let from = facts.incident.declaredAt;
-  const spans: { severity: Severity; from: number; to: number }[] = [];
+  const spans: SeveritySpan[] = [];
   const changes = facts.events.filter((e) => e.type === 'incident.severity-changed').sort(byEventTime);
   for (const change of changes) {
     if (change.type !== 'incident.severity-changed') continue;
@@ -86,4 +93,13 @@ export function firstEventAtOrDeclared(facts: Pick<PostmortemFacts, 'incident' |
     if (event.ts < first && logCategoryOf(event) !== null) first = event.ts;
   }
   return first;
+}
+
+export type LogEntry = Extract<IncidentEvent, { type: 'log.entry-added' }>;
+
+/** The typed entries in event-time order: a back-dated one where it happened. */
+export function entriesInOrder(facts: Pick<PostmortemFacts, 'events'>): LogEntry[] {
+  return once(facts.events, 'entries', () =>
+    facts.events.filter((e): e is LogEntry => e.type === 'log.entry-added').sort(byEventTime),
+  );
 }

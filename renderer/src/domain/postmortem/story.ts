@@ -4,7 +4,14 @@
  * room had in front of it when it decided).
  */
 import type { IncidentEvent, LogEntryKind } from '../log/events';
-import { endOf, byEventTime, severitySpans, type PostmortemFacts, type PostmortemWords } from './facts';
+import {
+  endOf,
+  entriesInOrder,
+  severitySpans,
+  type LogEntry,
+  type PostmortemFacts,
+  type PostmortemWords,
+} from './facts';
 import { highlightEvents } from './highlights';
 import { bullet, inline, markdownTable, prompt } from './markdown';
 
@@ -43,29 +50,31 @@ export function timelineSection(facts: PostmortemFacts, words: PostmortemWords):
   return [...markdownTable(header, rows), '', prompt(words.say('timeline.prompt'))].join('\n');
 }
 
-type Entry = Extract<IncidentEvent, { type: 'log.entry-added' }>;
-
-function entryLine(entry: Entry, words: PostmortemWords, indent = ''): string {
-  return `${indent}${bullet(`**${words.kind(entry.payload.kind)}** (${words.time(entry.ts)}): ${inline(entry.payload.text)}`)}`;
+function entryLine(entry: LogEntry, words: PostmortemWords, indent = ''): string {
+  const { kind, text } = entry.payload;
+  return `${indent}${bullet(`**${words.kind(kind)}** (${words.time(entry.ts)}): ${inline(text)}`)}`;
 }
 
 const reasons: readonly LogEntryKind[] = ['hypothesis', 'fact'];
+/** The facts and hypotheses shown under a decision: the latest few, what the room had in mind. */
+export const reasonsShown = 3;
+
+function reasonLines(pending: readonly LogEntry[], words: PostmortemWords): string[] {
+  const shown = pending.slice(-reasonsShown).map((reason) => entryLine(reason, words, '  '));
+  const earlier = pending.length - reasonsShown;
+  return earlier > 0 ? [`  ${bullet(words.say('tried.earlier', { count: earlier }))}`, ...shown] : shown;
+}
 
 export function triedSection(facts: PostmortemFacts, words: PostmortemWords): string {
-  const entries = facts.events.filter((e): e is Entry => e.type === 'log.entry-added').sort(byEventTime);
   const lines: string[] = [];
-  let pending: Entry[] = [];
-  for (const entry of entries) {
+  let pending: LogEntry[] = [];
+  for (const entry of entriesInOrder(facts)) {
     if (reasons.includes(entry.payload.kind)) pending.push(entry);
     if (entry.payload.kind !== 'decision') continue;
-    lines.push(entryLine(entry, words));
-    for (const reason of pending) lines.push(entryLine(reason, words, '  '));
+    lines.push(entryLine(entry, words), ...reasonLines(pending, words));
     pending = [];
   }
-  if (pending.length > 0) {
-    lines.push(bullet(words.say('tried.undecided')));
-    for (const reason of pending) lines.push(entryLine(reason, words, '  '));
-  }
+  if (pending.length > 0) lines.push(bullet(words.say('tried.undecided')), ...reasonLines(pending, words));
   if (lines.length === 0) return prompt(words.say('tried.none'));
   return lines.join('\n');
 }

@@ -3,20 +3,22 @@
  * went well, what went wrong, where we got lucky. Blameless by construction: an entry is quoted by its
  * words and its time, never by its author, and an empty section asks the author to write it.
  */
-import type { IncidentEvent } from '../log/events';
 import type { EntryTag } from './events';
-import { byEventTime, firstEventAtOrDeclared, type PostmortemFacts, type PostmortemWords } from './facts';
+import {
+  entriesInOrder,
+  firstEventAtOrDeclared,
+  type LogEntry,
+  type PostmortemFacts,
+  type PostmortemWords,
+} from './facts';
+import { once } from './memo';
 import { bullet, prompt, quotedEntry } from './markdown';
 import { tagsIn } from './tags';
 
-type Entry = Extract<IncidentEvent, { type: 'log.entry-added' }>;
-
 /** The entries tagged so, in event-time order. */
-export function taggedEntries(facts: PostmortemFacts, tag: EntryTag): Entry[] {
-  const tags = tagsIn(facts.events);
-  return facts.events
-    .filter((e): e is Entry => e.type === 'log.entry-added' && (tags.get(e.id)?.has(tag) ?? false))
-    .sort(byEventTime);
+export function taggedEntries(facts: PostmortemFacts, tag: EntryTag): LogEntry[] {
+  const tags = once(facts.events, 'tags', () => tagsIn(facts.events));
+  return entriesInOrder(facts).filter((e) => tags.get(e.id)?.has(tag) ?? false);
 }
 
 function quotes(facts: PostmortemFacts, words: PostmortemWords, tag: EntryTag): string[] {

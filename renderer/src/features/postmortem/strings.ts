@@ -94,6 +94,8 @@ export const postmortemEn = {
     },
     tried: {
       undecided: 'Not followed by a decision:',
+      earlier_one: '…and {{count}} earlier fact or hypothesis in the log',
+      earlier_other: '…and {{count}} earlier facts and hypotheses in the log',
       none: 'No decision was logged. What did the team try, and why?',
     },
     causes: { rootCause: 'Root cause', contributing: 'Contributing factors' },
@@ -238,6 +240,8 @@ export const postmortemJa: typeof postmortemEn = {
     },
     tried: {
       undecided: '決定につながらなかったもの:',
+      earlier_one: '…ほかに、それ以前の事実・仮説が {{count}} 件ログにあります',
+      earlier_other: '…ほかに、それ以前の事実・仮説が {{count}} 件ログにあります',
       none: '決定が記録されていません。チームは何を試し、なぜそうしたのか。',
     },
     causes: { rootCause: '根本原因', contributing: '寄与要因' },

@@ -96,6 +96,19 @@ describe('postmortem: what was tried', () => {
     ]);
   });
 
+  it('shows the latest three reasons under a decision and counts the earlier ones', () => {
+    const more = ['22:50', '22:55'].map((hhmm, i) =>
+      event('log.entry-added', hhmm, { kind: 'fact', text: `Earlier ${i}`, author: 'Bob' }),
+    );
+    expect(section('tried', { events: [...events, ...more] }).slice(0, 5)).toEqual([
+      '- **decision** (28 23:20): Roll back the payment SDK',
+      '  - [tried.earlier count=1]',
+      '  - **fact** (28 22:50): Earlier 0',
+      '  - **fact** (28 22:55): Earlier 1',
+      '  - **hypothesis** (28 23:00): The new payment SDK release times out',
+    ]);
+  });
+
   it('asks what was tried when no decision or reason was logged', () => {
     expect(section('tried', { events: events.filter((e) => e.type !== 'log.entry-added') })).toEqual([
       '_[tried.none]_',
