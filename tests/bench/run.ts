@@ -21,7 +21,14 @@ import { installProbe } from './probe';
 import { buildReport, formatTable, writeReport, type BenchResult } from './results';
 
 /** Every bench, run in this order. Later issues add theirs here. */
-const benches: Bench[] = [logBench, rosterBench, broadcastsBench, tasksBench, analyticsBench, postmortemBench];
+const benches: Bench[] = [
+  logBench,
+  rosterBench,
+  broadcastsBench,
+  tasksBench,
+  analyticsBench,
+  postmortemBench,
+];
 
 const root = resolve(import.meta.dirname, '../..');
 const rendererFolder = join(root, 'dist', 'renderer');
