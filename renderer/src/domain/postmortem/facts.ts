@@ -12,6 +12,9 @@ import type { CheckInFact, Person, ResponderRole, RestFact, TenureFact } from '.
 import type { Task, TaskStatus } from '../tasks/types';
 import type { PostmortemSection } from './events';
 import { once } from './memo';
+import { byEventTime } from '../timeline/build';
+
+export { byEventTime };
 
 export type PostmortemFacts = {
   incident: Incident;
@@ -53,11 +56,6 @@ export type PostmortemWords = {
 /** When the incident ended for the draft: its resolution, or `now` while it runs. */
 export function endOf(facts: Pick<PostmortemFacts, 'incident' | 'now'>): number {
   return facts.incident.resolvedAt ?? facts.now;
-}
-
-/** Event time, then id: a back-dated entry sits where it happened. */
-export function byEventTime(a: IncidentEvent, b: IncidentEvent): number {
-  return a.ts - b.ts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The severity it was declared with, then each change, as spans up to the end. */

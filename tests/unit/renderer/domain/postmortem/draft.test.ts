@@ -134,4 +134,17 @@ describe('the whole document', () => {
       '- Time at each severity: SEV-2 40 min, SEV-1 1 h 50',
     );
   });
+
+  it('reads every time in one zone, named, across the night London moved to summer time', () => {
+    const t = i18n.getFixedT('en');
+    const london = postmortemWords(t, {
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+      from: at('22:30'),
+      to: at('01:00'),
+    });
+    const summary = buildDraft(facts(), london).sections[0]?.text ?? '';
+    // Declared at 22:30 GMT; resolved at 01:00 UTC, the instant London's clocks jumped to 02:00 BST.
+    expect(summary).toContain('declared at 28/03/2026, 22:30 GMT and resolved at 29/03/2026, 02:00 BST');
+  });
 });
