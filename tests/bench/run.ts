@@ -17,6 +17,7 @@ import { logBench } from './benches/log';
 import { postmortemBench } from './benches/postmortem';
 import { rosterBench } from './benches/roster';
 import { tasksBench } from './benches/tasks';
+import { timelineBench } from './benches/timeline';
 import { installProbe } from './probe';
 import { buildReport, formatTable, writeReport, type BenchResult } from './results';
 
@@ -28,6 +29,7 @@ const benches: Bench[] = [
   tasksBench,
   analyticsBench,
   postmortemBench,
+  timelineBench,
 ];
 
 const root = resolve(import.meta.dirname, '../..');

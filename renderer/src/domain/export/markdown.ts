@@ -8,6 +8,8 @@
  * `<` becomes `&lt;` so a pasted tag is read, not rendered, wherever the document is shown.
  */
 export function markdownCell(value: string): string {
+  // Most cells hold nothing to escape: a long timeline writes hundreds of thousands of them.
+  if (!/[\\|<\n]/.test(value)) return value;
   return value
     .replaceAll('\\', '\\\\')
     .replaceAll('|', '\\|')

@@ -61,7 +61,9 @@ export function sentMessagesOf(queued: Iterable<{ broadcastId: string; text: str
 
 /** `sentMessagesOf` the broadcasts queued among these events. */
 export function sentMessagesIn(events: readonly IncidentEvent[]): Map<string, string> {
-  return sentMessagesOf(events.flatMap((e) => (e.type === 'broadcast.queued' ? [e.payload] : [])));
+  const queued: { broadcastId: string; text: string }[] = [];
+  for (const event of events) if (event.type === 'broadcast.queued') queued.push(event.payload);
+  return sentMessagesOf(queued);
 }
 
 export type TimelineInput = {
@@ -84,12 +86,22 @@ export function timelineContextOf(input: Omit<TimelineInput, 'filter'>): Timelin
   };
 }
 
+/** The events in event-time order; as read from the [incidentId+ts] index they already are, and are not copied. */
+function inEventTime(events: readonly IncidentEvent[]): readonly IncidentEvent[] {
+  for (let i = 1; i < events.length; i += 1) {
+    const [before, after] = [events[i - 1], events[i]];
+    if (before !== undefined && after !== undefined && byEventTime(before, after) > 0)
+      return [...events].sort(byEventTime);
+  }
+  return events;
+}
+
 /** The timeline of an incident from its events, filtered as asked. */
 export function buildTimeline(input: TimelineInput): TimelineLine[] {
   const context = timelineContextOf(input);
   const filter = input.filter ?? wholeTimeline;
   const lines: TimelineLine[] = [];
-  for (const event of [...input.events].sort(byEventTime)) {
+  for (const event of inEventTime(input.events)) {
     const line = timelineLineOf(event, context, filter);
     if (line !== null) lines.push(line);
   }

@@ -23,6 +23,22 @@ export type TimelineClock = {
 
 export type TimelineSpan = { from: number; to: number };
 
+const minute = 60_000;
+
+/** A formatter to the minute, remembered per minute: a long log has many lines in each. */
+function byMinute(format: (ts: number) => string): (ts: number) => string {
+  const known = new Map<number, string>();
+  return (ts) => {
+    const key = Math.floor(ts / minute);
+    let text = known.get(key);
+    if (text === undefined) {
+      text = format(ts);
+      known.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** The clock for lines between `span.from` and `span.to`, read in `timeZone` with `locale`'s conventions. */
 export function timelineClock(timeZone: string, locale: string, span: TimelineSpan): TimelineClock {
   const dated = formatDate(span.from, locale, timeZone) !== formatDate(span.to, locale, timeZone);
@@ -32,7 +48,7 @@ export function timelineClock(timeZone: string, locale: string, span: TimelineSp
     timeZone,
     dated,
     zoned,
-    time: (ts) => formatTime(ts, { ...base, ...(dated ? { date: 'always' } : {}) }),
+    time: byMinute((ts) => formatTime(ts, { ...base, ...(dated ? { date: 'always' } : {}) })),
     recorded: (recordedAt, happened) =>
       formatTime(recordedAt, { ...base, date: { unlessSameDayAs: happened } }),
     moment: (ts) => formatTime(ts, { ...base, date: 'always' }),

@@ -112,14 +112,18 @@ export function timelineLineOf(
 ): TimelineLine | null {
   const facts = timelineFactsOf(event, context, filter);
   if (facts === null) return null;
+  const { text, changedInSlack } = wordsOf(event, context);
   return {
     id: event.id,
     ts: event.ts,
     recordedAt: recordedLater(event) ? event.recordedAt : null,
     backdatedReason: backdatedReasonOf(event),
-    ...facts,
-    ...wordsOf(event, context),
+    kind: facts.kind,
+    text,
     by: byOf(event),
+    starred: facts.starred,
+    people: facts.people,
+    changedInSlack,
     link: linkOf(event),
     message: messageOf(event, context.sentMessages),
   };

@@ -7,22 +7,38 @@
 import type { IncidentEvent } from '../log/events';
 import type { Person } from '../roster/types';
 
-/** Directory names that belong to exactly one person: a name two people share identifies neither. */
-export type PeopleIndex = ReadonlyMap<string, string | null>;
+/**
+ * Directory names that belong to exactly one person (a name two people share identifies neither),
+ * looked up as written: a long log repeats the same few authors, so each spelling is folded once.
+ */
+export type PeopleIndex = { idOf: (name: string) => string | null };
+
+function fold(name: string): string {
+  return name.trim().toLocaleLowerCase();
+}
 
 export function peopleIndexOf(people: Iterable<Person>): PeopleIndex {
   const byName = new Map<string, string | null>();
   for (const person of people) {
-    const key = person.name.trim().toLocaleLowerCase();
+    const key = fold(person.name);
     const known = byName.get(key);
     byName.set(key, known === undefined || known === person.id ? person.id : null);
   }
-  return byName;
+  const asWritten = new Map<string, string | null>();
+  return {
+    idOf: (name) => {
+      let id = asWritten.get(name);
+      if (id === undefined) {
+        id = byName.get(fold(name)) ?? null;
+        asWritten.set(name, id);
+      }
+      return id;
+    },
+  };
 }
 
 function named(index: PeopleIndex, name: string | null | undefined): string | null {
-  if (name === null || name === undefined) return null;
-  return index.get(name.trim().toLocaleLowerCase()) ?? null;
+  return name === null || name === undefined ? null : index.idOf(name);
 }
 
 function subjects(event: IncidentEvent, index: PeopleIndex): (string | null)[] {
@@ -56,5 +72,7 @@ function subjects(event: IncidentEvent, index: PeopleIndex): (string | null)[] {
 
 /** The ids of the people a line is about, each once. */
 export function peopleOf(event: IncidentEvent, index: PeopleIndex): string[] {
-  return [...new Set(subjects(event, index).filter((id): id is string => id !== null))];
+  const ids: string[] = [];
+  for (const id of subjects(event, index)) if (id !== null && !ids.includes(id)) ids.push(id);
+  return ids;
 }

@@ -12,7 +12,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../app/clock';
 import { deskLocale } from '../../app/format';
-import { useTimelinePage, useTimelineView } from '../../db/hooks/useTimeline';
+import { useTimelinePage } from '../../db/hooks/useTimeline';
 import type { Incident } from '../../domain/incident/types';
 import type { IncidentEvent } from '../../domain/log/events';
 import { incidentSpan, timelineClock, wholeTimeline, type TimelineFilter } from '../../domain/timeline';
@@ -39,9 +39,9 @@ export function TimelineDialog({ incident, timeZone, onTimeZone, onClose }: Prop
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<TimelineFilter>(wholeTimeline);
   const [limit, setLimit] = useState(pageSize);
-  const view = useTimelineView(incident.id);
   const describe = useCallback((event: IncidentEvent) => describeEvent(t, event), [t]);
-  const page = useTimelinePage(incident.id, filter, limit, view, describe);
+  const page = useTimelinePage(incident.id, filter, limit, describe);
+  const view = page?.view;
   // To the minute: the clock (whether lines carry dates) follows a running incident without a render a second.
   const now = useNow();
   const until = incident.resolvedAt ?? Math.floor(now / minute) * minute;
