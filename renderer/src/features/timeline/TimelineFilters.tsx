@@ -31,11 +31,15 @@ export function TimelineFilters({ filter, onChange, responders }: Props) {
         label={t('timeline.starredOnly')}
       />
       <FormControl size="small" sx={{ minWidth: 200, maxWidth: 360 }}>
-        <InputLabel id="timeline-kinds-label">{t('timeline.kinds')}</InputLabel>
+        {/* Always raised: "All kinds" and "Everyone" are values, not an empty field. */}
+        <InputLabel id="timeline-kinds-label" shrink>
+          {t('timeline.kinds')}
+        </InputLabel>
         <Select<TimelineKind[]>
           multiple
           labelId="timeline-kinds-label"
           label={t('timeline.kinds')}
+          notched
           value={[...filter.kinds]}
           displayEmpty
           renderValue={(kinds) =>
@@ -56,10 +60,14 @@ export function TimelineFilters({ filter, onChange, responders }: Props) {
         </Select>
       </FormControl>
       <FormControl size="small" sx={{ minWidth: 160 }}>
-        <InputLabel id="timeline-person-label">{t('timeline.person')}</InputLabel>
+        <InputLabel id="timeline-person-label" shrink>
+          {t('timeline.person')}
+        </InputLabel>
         <Select
           labelId="timeline-person-label"
           label={t('timeline.person')}
+          notched
+          displayEmpty
           value={filter.personId ?? everyone}
           onChange={(e) =>
             onChange({ ...filter, personId: e.target.value === everyone ? null : e.target.value })
