@@ -46,9 +46,11 @@ export function TimelineDialog({ incident, timeZone, onTimeZone, onClose }: Prop
   const now = useNow();
   const until = incident.resolvedAt ?? Math.floor(now / minute) * minute;
   const locale = deskLocale(i18n.language);
+  const { declaredAt } = incident;
+  // Built from the span's ends, not the incident row, which is new after every event.
   const clock = useMemo(
-    () => timelineClock(timeZone, locale, incidentSpan({ ...incident, resolvedAt: until }, [], until)),
-    [timeZone, locale, incident, until],
+    () => timelineClock(timeZone, locale, incidentSpan({ declaredAt, resolvedAt: until }, [], until)),
+    [timeZone, locale, declaredAt, until],
   );
   const suggested = useMemo(() => [...new Set(view?.responders.map((p) => p.timeZone))], [view]);
   const showSaved = useCallback((where: string | null) => t('timeline.exported', { path: where }), [t]);
