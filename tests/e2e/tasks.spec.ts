@@ -31,7 +31,8 @@ test('create, see the unassigned nudge, assign, confirm, let the check-back expi
 
   await board.create({ title: 'Save the primary’s logs', category: 'Preserve evidence', owner: 'Bob' });
   await expect(board.owner('Save the primary’s logs')).toHaveText('Bob');
-  await expect(board.checkBack('Save the primary’s logs')).toHaveText('Check back in 15 min');
+  // The clock runs on while the card is drawn: on a busy machine a second or two has gone by.
+  await expect(board.checkBack('Save the primary’s logs')).toHaveText(/^Check back in 1[45] min( \d+ s)?$/);
 
   await board.assign('Fail over to the replica', 'Carol');
   await expect(board.nudge(/nobody owns it/)).toHaveCount(0);
