@@ -1,6 +1,6 @@
 /** Bench figures: the readable table for the terminal and bench-results.json for comparing runs. */
 import { cpus } from 'node:os';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 /** A target is a ceiling: the figure meets it when it is at or below the value. */
 export type Target = { op: '<='; value: number };
@@ -67,4 +67,24 @@ export function formatTable(results: readonly JudgedResult[]): string {
 
 export async function writeReport(path: string, report: BenchReport): Promise<void> {
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+
+/**
+ * The figures of the last run's bench-results.json that belong to benches not run now: a figure belongs
+ * to the bench its name starts with (`timeline.build.100k` to `timeline`). No file yet: nothing kept.
+ */
+export async function figuresOfOtherBenches(
+  path: string,
+  chosen: readonly { name: string }[],
+): Promise<BenchResult[]> {
+  let previous: BenchReport;
+  try {
+    previous = JSON.parse(await readFile(path, 'utf8')) as BenchReport;
+  } catch {
+    return [];
+  }
+  const ran = (name: string) => chosen.some((bench) => name.startsWith(`${bench.name}.`));
+  return previous.results
+    .filter((result) => !ran(result.name))
+    .map(({ name, value, unit, target }) => ({ name, value, unit, target }));
 }

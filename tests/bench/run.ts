@@ -19,7 +19,7 @@ import { rosterBench } from './benches/roster';
 import { tasksBench } from './benches/tasks';
 import { timelineBench } from './benches/timeline';
 import { installProbe } from './probe';
-import { buildReport, formatTable, writeReport, type BenchResult } from './results';
+import { buildReport, figuresOfOtherBenches, formatTable, writeReport, type BenchResult } from './results';
 
 /** Every bench, run in this order. Later issues add theirs here. */
 const benches: Bench[] = [
@@ -59,7 +59,25 @@ function seconds(since: bigint): string {
   return `${(Number(process.hrtime.bigint() - since) / 1e9).toFixed(1)} s`;
 }
 
-async function runBenches(resources: Resources): Promise<{ results: BenchResult[]; crashed: boolean }> {
+/**
+ * The benches named on the command line (`npm run bench -- timeline postmortem`), or every bench.
+ * A name that matches none is refused before anything starts, so a typo does not cost a seeding.
+ */
+function chooseBenches(names: readonly string[]): Bench[] {
+  if (names.length === 0) return benches;
+  const unknown = names.filter((name) => !benches.some((bench) => bench.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `No bench named ${unknown.join(', ')}: choose from ${benches.map((b) => b.name).join(', ')}.`,
+    );
+  }
+  return benches.filter((bench) => names.includes(bench.name));
+}
+
+async function runBenches(
+  resources: Resources,
+  chosen: readonly Bench[],
+): Promise<{ results: BenchResult[]; crashed: boolean }> {
   if (!existsSync(join(rendererFolder, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build:web` first (npm run bench does).');
   }
@@ -95,7 +113,7 @@ async function runBenches(resources: Resources): Promise<{ results: BenchResult[
   }
   const results: BenchResult[] = [];
   let crashed = false;
-  for (const bench of benches) {
+  for (const bench of chosen) {
     const started = process.hrtime.bigint();
     console.log(`\n▶ ${bench.name}`);
     const say = (line: string) => console.log(`  ${line}`);
@@ -123,8 +141,11 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => stop('interrupted'));
   process.once('SIGTERM', () => stop('terminated'));
   try {
-    const { results, crashed } = await runBenches(resources);
-    const report = buildReport(results, runAt);
+    const chosen = chooseBenches(process.argv.slice(2));
+    const { results, crashed } = await runBenches(resources, chosen);
+    // A run of some benches keeps the other benches' figures from the last run, so the file stays whole.
+    const kept = chosen.length === benches.length ? [] : await figuresOfOtherBenches(resultsFile, chosen);
+    const report = buildReport([...kept, ...results], runAt);
     console.log(`\n${formatTable(report.results)}\n`);
     await writeReport(resultsFile, report);
     const missed = report.results.filter((r) => r.met === false).length;
