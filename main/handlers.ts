@@ -5,6 +5,7 @@
  */
 import { contract, type BridgeError, type BridgeResult, type MethodName } from '../preload/contract';
 import { appHandlers } from './handlers/app';
+import { backupHandlers } from './handlers/backups';
 import { HandlerError, type Handler, type HandlerContext } from './handlers/context';
 import { fileHandlers } from './handlers/files';
 import { notificationHandlers } from './handlers/notifications';
@@ -18,6 +19,7 @@ export type HandlerTable = { [M in MethodName]: Handler<M> };
 export function createHandlers(context: HandlerContext): HandlerTable {
   return {
     ...appHandlers(context),
+    ...backupHandlers(context),
     ...fileHandlers(context),
     ...notificationHandlers(context),
     ...slackHandlers(context),

@@ -6,12 +6,19 @@
  */
 import { z } from 'zod';
 import { appMethods } from './contract/app';
+import { backupMethods } from './contract/backups';
 import { fileMethods } from './contract/files';
 import { notificationMethods } from './contract/notifications';
 import { slackMethods } from './contract/slack';
 
 /** Every method, grouped by domain in preload/contract/; the groups never share a name. */
-export const contract = { ...appMethods, ...fileMethods, ...notificationMethods, ...slackMethods } as const;
+export const contract = {
+  ...appMethods,
+  ...backupMethods,
+  ...fileMethods,
+  ...notificationMethods,
+  ...slackMethods,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

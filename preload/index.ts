@@ -21,6 +21,9 @@ function call<M extends MethodName>(
 
 const bridge = {
   'app:info': (input) => call('app:info', input),
+  'backups:write-snapshot': (input) => call('backups:write-snapshot', input),
+  'backups:list': (input) => call('backups:list', input),
+  'backups:read': (input) => call('backups:read', input),
   'files:save-export': (input) => call('files:save-export', input),
   'files:print-to-pdf': (input) => call('files:print-to-pdf', input),
   'notify:show': (input) => call('notify:show', input),
