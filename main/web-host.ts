@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { maxSnapshotBytes } from '../preload/contract/backups';
 import { createHandlers, dispatch, type HandlerTable } from './handlers';
 import { browserHostPlatform } from './services/browser-platform';
 import { contentSecurityPolicy, personaliseIndexHtml } from './services/csp';
@@ -28,6 +29,10 @@ export type WebHostOptions = {
 export type WebHost = { url: string; origin: string; token: string; close: () => Promise<void> };
 
 const maxBodyBytes = 2 * 1024 * 1024;
+/** A snapshot carries the whole database; JSON escaping its quotes can at most double it on the wire. */
+const maxBodyBytesFor: Partial<Record<string, number>> = {
+  'backups:write-snapshot': 2 * maxSnapshotBytes + 1024 * 1024,
+};
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export function defaultDataFolder(): string {
@@ -42,13 +47,13 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > maxBodyBytes) return null;
+    if (size > limit) return null;
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -103,7 +108,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(response, 415, 'Requests must be JSON.');
     }
-    const body = await readBody(request);
+    const body = await readBody(request, maxBodyBytesFor[method] ?? maxBodyBytes);
     if (body === null) {
       // Stop reading an oversized upload: answer, then close the connection rather than drain it.
       response.setHeader('connection', 'close');
