@@ -2,6 +2,7 @@
  * Row shapes of the tables later features fill. Each row is a fact with its times; what is derived
  * from them (fatigue, nudges, what is due) is computed, never stored.
  */
+import type { BackupScope } from '../domain/backup/format';
 import type { BroadcastPlan, BroadcastRecord, Delivery } from '../domain/broadcasts';
 import type { CheckInFact, Person, RestFact, TenureFact } from '../domain/roster/types';
 import type { Runbook } from '../domain/runbooks/types';
@@ -31,3 +32,18 @@ export type SettingRow = { key: string; value: unknown };
 
 /** How many lines an incident's log has; its own row so a new line does not touch the incident's row. */
 export type LogCountRow = { incidentId: string; count: number };
+
+/**
+ * A backup file imported on this desktop: device-local (like the outbox), so the preview can say "this file
+ * was imported here on …". Not an event: another desktop's imports are not this one's history.
+ */
+export type ImportRow = {
+  id: string;
+  /** The file's own checksum (`sha256:…`): the same file imported again has the same one. */
+  checksum: string;
+  scope: BackupScope;
+  importedAt: number;
+  added: number;
+  alreadyHere: number;
+  outboxAdded: number;
+};

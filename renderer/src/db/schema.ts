@@ -11,6 +11,7 @@ import type {
   BroadcastRow,
   LogCountRow,
   CheckInRow,
+  ImportRow,
   OutboxRow,
   PersonRow,
   RestRow,
@@ -40,6 +41,12 @@ export const schemaV1 = {
   logCounts: 'incidentId',
 } as const;
 
+/** Version 2 adds the device-local record of backups imported here; every v1 table is kept as it was. */
+export const schemaV2 = {
+  ...schemaV1,
+  imports: 'id, checksum, importedAt',
+} as const;
+
 export class WarRoomDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   events!: EntityTable<IncidentEvent, 'id'>;
@@ -56,11 +63,14 @@ export class WarRoomDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   /** Lines in each incident's log, kept by the projector so nothing counts 100k rows. */
   logCounts!: EntityTable<LogCountRow, 'incidentId'>;
+  /** Backup files imported on this desktop (device-local, not projected). */
+  imports!: EntityTable<ImportRow, 'id'>;
 
   constructor(name: string = databaseName) {
     // A broadcast or a check-in must survive a power cut: flush each transaction to disk.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2);
   }
 }
 
