@@ -11,6 +11,7 @@ import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
 import { timelineEn } from '../../features/timeline/strings';
+import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { slackImportEn } from '../../features/slack-import/strings';
 import { deskEn } from '../desk/strings';
 import { bridgeErrorsEn } from './bridge-errors';
@@ -132,6 +133,7 @@ export const en = {
   cockpit: cockpitEn,
   analytics: analyticsEn,
   timeline: timelineEn,
+  backup: backupEn,
   time: timeEn,
   capped: cappedEn,
   errors: {
@@ -161,6 +163,7 @@ export const en = {
     'bad-time-zone': '“{{value}}” is not a time zone (for example Europe/Paris).',
     ...backdateErrorsEn,
     ...postmortemErrorsEn,
+    ...backupErrorsEn,
     'already-checked-in': '{{name}} is already checked in.',
     'not-checked-in': 'That responder is not checked in any more.',
     'not-checked-in-name': '{{name}} is not checked in: check them in first.',

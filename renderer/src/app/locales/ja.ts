@@ -11,6 +11,7 @@ import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
 import { timelineJa } from '../../features/timeline/strings';
+import { backupJa, backupErrorsJa } from '../../features/backup/strings';
 import { slackImportJa } from '../../features/slack-import/strings';
 import { deskJa } from '../desk/strings';
 import { bridgeErrorsJa } from './bridge-errors';
@@ -132,6 +133,7 @@ export const ja: Strings = {
   cockpit: cockpitJa,
   analytics: analyticsJa,
   timeline: timelineJa,
+  backup: backupJa,
   time: timeJa,
   capped: cappedJa,
   errors: {
@@ -160,6 +162,7 @@ export const ja: Strings = {
     'bad-time-zone': '「{{value}}」はタイムゾーンではありません (例: Asia/Tokyo)。',
     ...backdateErrorsJa,
     ...postmortemErrorsJa,
+    ...backupErrorsJa,
     'already-checked-in': '{{name}} はすでにチェックインしています。',
     'not-checked-in': 'そのメンバーはもうチェックインしていません。',
     'not-checked-in-name': '{{name}} はチェックインしていません。先にチェックインしてください。',
