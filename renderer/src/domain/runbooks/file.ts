@@ -3,6 +3,7 @@
  * with zod; a bad file is refused whole, with the first problem named, and nothing is imported.
  */
 import { z } from 'zod';
+import { backupFormat } from '../backup/format';
 import { DomainError } from '../errors';
 import { limits } from '../incident/types';
 import { taskCategories } from '../tasks/types';
@@ -59,6 +60,10 @@ export function parseRunbookFile(content: string): RunbookDefinition {
     throw new DomainError('runbook-not-json', {
       problem: error instanceof Error ? error.message : String(error),
     });
+  }
+  // A backup chosen here by mistake is named as one, so the IC knows where it goes instead of reading a field list.
+  if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === backupFormat) {
+    throw new DomainError('runbook-is-backup');
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) throw new DomainError('runbook-invalid', { problem: problemOf(parsed.error) });
