@@ -13,7 +13,9 @@ test.describe('a fast scribe', () => {
     // Each Enter saves while the next entry is already being typed: nothing may be overwritten.
     await box.pressSequentially(entries.map((e) => `${e}\n`).join(''));
 
-    await expect(cockpit.logLines).toHaveCount(11);
+    // Ten entries under the declaration and the commander's check-in.
+    await expect(cockpit.logLines).toHaveCount(12);
+    await expect(cockpit.log.getByTestId('log-count')).toHaveText('12 entries');
     await expect(box).toHaveValue('');
     const newestFirst = [...entries].reverse().map((e) => `Fact: ${e}`);
     for (const [index, name] of newestFirst.entries())

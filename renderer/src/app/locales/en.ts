@@ -84,6 +84,9 @@ export const en = {
       'Entries are limited to {{max}} characters: the first part was added, the rest is still in the box.',
     system: 'Automatic',
     list: 'Log entries',
+    saving: 'saving…',
+    notSaved: 'not saved: the text is back in the box',
+    dismissNotSaved: 'Dismiss the line that was not saved',
   },
   kinds: {
     fact: 'Fact',

@@ -84,6 +84,9 @@ export const ja: Strings = {
     capped: '記録は {{max}} 文字までです。先頭部分を追加し、残りは入力欄に残しています。',
     system: '自動',
     list: 'ログの記録',
+    saving: '保存中…',
+    notSaved: '保存されていません: 文章は入力欄に戻しました',
+    dismissNotSaved: '保存されなかった行を閉じる',
   },
   kinds: {
     fact: '事実',

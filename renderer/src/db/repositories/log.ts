@@ -1,7 +1,7 @@
 /** Writes to the incident log: typed entries and stars. */
 import { DomainError } from '../../domain/errors';
 import { capEntryText } from '../../domain/log/entry';
-import { logCategoryOf, logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+import { logCategoryOf, logEntryKinds, type LogEntryAdded, type LogEntryKind } from '../../domain/log/events';
 import { checkRecordedTime, withReason } from '../../domain/log/recorded-time';
 import { limits } from '../../domain/incident/types';
 import { requiredText } from '../../domain/incident/validate';
@@ -20,20 +20,24 @@ export type LogEntryInput = {
   reason?: string;
 };
 
-/** Adds a typed entry; an over-long text is capped and the rest handed back, never dropped. */
-export async function addLogEntry(
-  db: WarRoomDatabase,
+export type PreparedEntry = { event: LogEntryAdded; rest: string };
+
+/**
+ * Checks an entry and builds its event without touching the database, so the log can show the line
+ * in the frame after Enter while the durable write is still under way (`saveLogEntry`). The caller
+ * names when the incident was declared, the earliest the line may be dated.
+ */
+export function prepareLogEntry(
   input: LogEntryInput,
   context: RecordContext,
-): Promise<AddedEntry> {
+  declaredAt: number,
+): PreparedEntry {
   const kind = logEntryKinds.find((k): k is LogEntryKind => k === input.kind);
   if (kind === undefined) throw new DomainError('unknown-entry-kind', { value: input.kind });
   const author = requiredText(input.author, 'author', limits.nameMaxLength);
   const { saved, rest } = capEntryText(input.text);
-  const incident = await db.incidents.get(input.incidentId);
-  if (incident === undefined) throw new DomainError('unknown-incident');
   const { ts, backdatedReason } = checkRecordedTime(input.at, input.reason, context.now, {
-    ts: incident.declaredAt,
+    ts: declaredAt,
     refusal: 'before-declaration',
   });
   const event = newEvent(
@@ -42,7 +46,31 @@ export async function addLogEntry(
     { kind, text: saved, author, ...withReason(backdatedReason) },
     { ...context, ts },
   );
+  return { event, rest };
+}
+
+/**
+ * Writes a prepared entry: strict durability, projected in the same transaction, like every event.
+ * The incident is read again here, so a line prepared against a stale screen is still refused when the
+ * incident is gone or the line would sit before its declaration.
+ */
+export async function saveLogEntry(db: WarRoomDatabase, event: LogEntryAdded): Promise<void> {
+  const incident = await db.incidents.get(event.incidentId);
+  if (incident === undefined) throw new DomainError('unknown-incident');
+  if (event.ts < incident.declaredAt) throw new DomainError('before-declaration');
   await appendEvents(db, [event]);
+}
+
+/** Adds a typed entry; an over-long text is capped and the rest handed back, never dropped. */
+export async function addLogEntry(
+  db: WarRoomDatabase,
+  input: LogEntryInput,
+  context: RecordContext,
+): Promise<AddedEntry> {
+  const incident = await db.incidents.get(input.incidentId);
+  if (incident === undefined) throw new DomainError('unknown-incident');
+  const { event, rest } = prepareLogEntry(input, context, incident.declaredAt);
+  await saveLogEntry(db, event);
   return { id: event.id, rest };
 }
 

@@ -11,10 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
 import { useOperator } from '../../app/operator';
 import { db } from '../../db';
-import { addLogEntry } from '../../db/repositories/log';
+import { prepareLogEntry, saveLogEntry } from '../../db/repositories/log';
 import { limits } from '../../domain/incident/types';
 import { capEntryText, type CappedEntry } from '../../domain/log/entry';
-import { logEntryKinds, type LogEntryKind } from '../../domain/log/events';
+import { logEntryKinds, type LogEntryAdded, type LogEntryKind } from '../../domain/log/events';
 import { HappenedAtFields, happenedAtInput, happenedNow, type HappenedAtDraft } from './HappenedAt';
 
 /** The failed entry back in the box, with whatever was typed after it kept on its own line. */
@@ -23,13 +23,20 @@ function putBack(submitted: string, rest: string, current: string): string {
   return typedSince === '' ? submitted : `${submitted}\n${typedSince}`;
 }
 
-type Props = { incidentId: string; commanderName: string; declaredAt: number };
+type Props = {
+  incidentId: string;
+  commanderName: string;
+  declaredAt: number;
+  /** The line, shown at once while it is written; then whether the write held. */
+  onPending: (event: LogEntryAdded) => void;
+  onSettled: (id: string, state: 'saved' | 'failed') => void;
+};
 
 /**
  * Typed entries keep facts apart from hypotheses, as ICS asks of every record. Type and Enter records
  * it now; "Happened earlier…" dates it to when it happened, with the reason it is written late.
  */
-export function LogEntryForm({ incidentId, commanderName, declaredAt }: Props) {
+export function LogEntryForm({ incidentId, commanderName, declaredAt, onPending, onSettled }: Props) {
   const { t } = useTranslation();
   const { reportError, notify } = useNotices();
   const [operator] = useOperator();
@@ -45,30 +52,38 @@ export function LogEntryForm({ incidentId, commanderName, declaredAt }: Props) {
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     let entry: CappedEntry;
+    let prepared: LogEntryAdded;
+    const when = earlier === null ? {} : happenedAtInput(earlier);
     try {
       entry = capEntryText(text);
+      prepared = prepareLogEntry(
+        { incidentId, kind, text, author, ...when },
+        { now: Date.now(), actor: author },
+        declaredAt,
+      ).event;
     } catch (failure) {
+      // Refused before anything was shown (no text, a time in the future): the box keeps it all.
       reportError(failure);
       return;
     }
     // The text leaves the box now, not when the save resolves: what the scribe types meanwhile is
-    // the next entry and must not be overwritten by a late answer.
+    // the next entry and must not be overwritten by a late answer. The line shows in the next frame.
     const submitted = text;
     setText(entry.rest);
+    onPending(prepared);
     if (entry.rest !== '')
       notify({ severity: 'warning', message: t('log.capped', { max: limits.logEntryMaxLength }) });
-    const when = earlier === null ? {} : happenedAtInput(earlier);
+    // The next entry is about now again: a time kept open would back-date it without anyone noticing.
+    if (earlier !== null) setEarlier(null);
     try {
-      await addLogEntry(
-        db,
-        { incidentId, kind, text: submitted, author, ...when },
-        { now: Date.now(), actor: author },
-      );
-      // The next entry is about now again: a time kept open would back-date it without anyone noticing.
-      if (earlier !== null) setEarlier(null);
+      await saveLogEntry(db, prepared);
+      onSettled(prepared.id, 'saved');
     } catch (failure) {
-      // A refused or failed save loses nothing: the text goes back, ahead of anything typed since.
+      // A refused or failed save loses nothing: the line says so, and its text goes back in the box,
+      // ahead of anything typed since.
+      onSettled(prepared.id, 'failed');
       setText((current) => putBack(submitted, entry.rest, current));
+      if (earlier !== null) setEarlier(earlier);
       reportError(failure);
     }
   }

@@ -5,11 +5,15 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentEvent } from '../../domain/log/events';
 import { LogRow } from './LogRow';
+import type { PendingState } from './pendingLines';
 
 type Props = {
   entries: IncidentEvent[];
   hasMore: boolean;
   starred: ReadonlySet<string>;
+  /** Lines not yet confirmed by the database: saving, or failed. */
+  pending: ReadonlyMap<string, PendingState>;
+  onDismiss: (id: string) => void;
   showDate: boolean;
   showZone: boolean;
   onNeedMore: () => void;
@@ -17,7 +21,17 @@ type Props = {
 };
 
 /** The log, virtualised: only the rows on screen (plus a few) are in the DOM, however long the log. */
-export function LogList({ entries, hasMore, starred, showDate, showZone, onNeedMore, onToggleStar }: Props) {
+export function LogList({
+  entries,
+  hasMore,
+  starred,
+  pending,
+  onDismiss,
+  showDate,
+  showZone,
+  onNeedMore,
+  onToggleStar,
+}: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const count = entries.length + (hasMore ? 1 : 0);
@@ -68,6 +82,8 @@ export function LogList({ entries, hasMore, starred, showDate, showZone, onNeedM
                 <LogRow
                   entry={entry}
                   starred={starred.has(entry.id)}
+                  pending={pending.get(entry.id) ?? null}
+                  onDismiss={onDismiss}
                   showDate={showDate}
                   showZone={showZone}
                   onToggleStar={onToggleStar}

@@ -1,7 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../app/clock';
 import { useNotices } from '../../app/errors';
@@ -16,6 +16,7 @@ import { everything, type LogQuery } from '../../domain/log/query';
 import { LogEntryForm } from './LogEntryForm';
 import { LogFilters } from './LogFilters';
 import { LogList } from './LogList';
+import { mergePending, usePendingLines } from './pendingLines';
 
 // A screen shows about twenty lines; fifty keeps each re-query after a write short.
 const pageSize = 50;
@@ -34,6 +35,15 @@ export function LogPanel({ incident, showZone = false }: { incident: Incident; s
   // useLiveQuery keeps the previous page while a wider one loads, so the list never flashes empty.
   const current = useLogPage(incident.id, query, limit);
   const count = useLogCount(incident.id);
+  const pending = usePendingLines();
+  const { prune } = pending;
+  useEffect(() => {
+    if (current !== undefined) prune(current.entries, current.hasMore);
+  }, [current, prune]);
+  const shown = useMemo(
+    () => (current === undefined ? undefined : mergePending(current.entries, pending.lines, query)),
+    [current, pending.lines, query],
+  );
 
   const changeQuery = useCallback((next: LogQuery) => {
     setQuery(next);
@@ -66,11 +76,15 @@ export function LogPanel({ incident, showZone = false }: { incident: Incident; s
         incidentId={incident.id}
         commanderName={incident.commanderName}
         declaredAt={incident.declaredAt}
+        onPending={pending.add}
+        onSettled={pending.settle}
       />
       <LogFilters query={query} onChange={changeQuery} />
-      {current === undefined ? null : (
+      {current === undefined || shown === undefined ? null : (
         <LogList
-          entries={current.entries}
+          entries={shown.entries}
+          pending={shown.states}
+          onDismiss={pending.dismiss}
           hasMore={current.hasMore}
           starred={current.starred}
           showDate={spansDays(incident.declaredAt, incident.resolvedAt ?? now)}

@@ -1,4 +1,5 @@
 import Star from '@mui/icons-material/Star';
+import Close from '@mui/icons-material/Close';
 import StarBorder from '@mui/icons-material/StarBorder';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -13,6 +14,7 @@ import { authorOf, describeEvent, formatEntryTime } from './describeEvent';
 import { useSlackMessageNow } from '../../db/hooks/useSlackImport';
 import { slackLine } from '../slack-import/slackLine';
 import { SlackLink } from '../slack-import/SlackLink';
+import type { PendingState } from './pendingLines';
 import { recordedNote } from './recordedNote';
 
 const categoryColour = {
@@ -31,6 +33,9 @@ type Props = {
   showDate: boolean;
   /** Name the zone: people on the incident read other clocks than this desk. */
   showZone: boolean;
+  /** Not yet confirmed by the database (null once stored): saving, or its write failed. */
+  pending: PendingState | null;
+  onDismiss: (id: string) => void;
   onToggleStar: (entry: IncidentEvent, starred: boolean) => void;
 };
 
@@ -39,16 +44,20 @@ const aside = (note: string | null) => (note === null ? '' : ` (${note})`);
 
 /** One line of the log: when, what kind, what, who; starrable for the postmortem. */
 export const LogRow = memo(
-  function LogRow({ entry, starred, showDate, showZone, onToggleStar }: Props) {
+  function LogRow({ entry, starred, showDate, showZone, pending, onDismiss, onToggleStar }: Props) {
     const { t, i18n } = useTranslation();
     const category = logCategoryOf(entry) ?? 'system';
     const slack = useSlackMessageNow(entry);
     const { text, mark } = slack ? slackLine(t, slack) : { text: describeEvent(t, entry), mark: null };
     const recorded = recordedNote(t, entry, i18n.language, showZone);
+    const pendingNote =
+      pending === 'saving' ? t('log.saving') : pending === 'failed' ? t('log.notSaved') : null;
+    // A line the database has not confirmed cannot be starred or tagged yet: there is nothing to mark.
+    const stored = pending === null || pending === 'saved';
     return (
       <Box
         role="listitem"
-        aria-label={`${t(`kinds.${category}`)}: ${text}${aside(mark)}${aside(recorded)}`}
+        aria-label={`${t(`kinds.${category}`)}: ${text}${aside(mark)}${aside(recorded)}${aside(pendingNote)}`}
         sx={{
           display: 'flex',
           gap: 1.5,
@@ -57,6 +66,7 @@ export const LogRow = memo(
           py: 0.75,
           borderBottom: 1,
           borderColor: 'divider',
+          opacity: pending === 'saving' ? 0.7 : 1,
         }}
       >
         <Typography
@@ -91,19 +101,36 @@ export const LogRow = memo(
               <bdi>{recorded}</bdi>
             </Typography>
           )}
+          {pendingNote === null ? null : (
+            <Typography
+              component="span"
+              variant="caption"
+              color={pending === 'failed' ? 'error' : 'text.secondary'}
+              sx={{ display: 'block' }}
+            >
+              {pendingNote}
+            </Typography>
+          )}
         </Typography>
         <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', pt: 0.5 }}>
           <bdi>{authorOf(entry)}</bdi>
         </Typography>
-        {isTaggable(entry) ? <EntryTagMenu entry={entry} /> : null}
-        <IconButton
-          size="small"
-          aria-label={starred ? t('log.unstar') : t('log.star')}
-          aria-pressed={starred}
-          onClick={() => onToggleStar(entry, !starred)}
-        >
-          {starred ? <Star fontSize="small" color="warning" /> : <StarBorder fontSize="small" />}
-        </IconButton>
+        {stored && isTaggable(entry) ? <EntryTagMenu entry={entry} /> : null}
+        {pending === 'failed' ? (
+          <IconButton size="small" aria-label={t('log.dismissNotSaved')} onClick={() => onDismiss(entry.id)}>
+            <Close fontSize="small" />
+          </IconButton>
+        ) : (
+          <IconButton
+            size="small"
+            aria-label={starred ? t('log.unstar') : t('log.star')}
+            aria-pressed={starred}
+            disabled={!stored}
+            onClick={() => onToggleStar(entry, !starred)}
+          >
+            {starred ? <Star fontSize="small" color="warning" /> : <StarBorder fontSize="small" />}
+          </IconButton>
+        )}
       </Box>
     );
   },
@@ -114,5 +141,7 @@ export const LogRow = memo(
     before.starred === after.starred &&
     before.showDate === after.showDate &&
     before.showZone === after.showZone &&
+    before.pending === after.pending &&
+    before.onDismiss === after.onDismiss &&
     before.onToggleStar === after.onToggleStar,
 );

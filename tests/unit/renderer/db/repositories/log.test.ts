@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { declareIncident } from '../../../../../renderer/src/db/repositories/incidents';
-import { addLogEntry, setStarred } from '../../../../../renderer/src/db/repositories/log';
+import {
+  addLogEntry,
+  prepareLogEntry,
+  saveLogEntry,
+  setStarred,
+} from '../../../../../renderer/src/db/repositories/log';
 import type { WarRoomDatabase } from '../../../../../renderer/src/db/schema';
 import { at, freshDatabase } from '../testDb';
 
@@ -62,5 +67,35 @@ describe('the incident log', () => {
     expect(await db.stars.get(entryId)).toBeUndefined();
     expect((await db.logCounts.get(id))?.count).toBe(3);
     expect(await db.events.count()).toBe(6);
+  });
+});
+
+describe('a line shown before it is stored', () => {
+  it('is built without the database, then written exactly as it was shown', async () => {
+    const id = await incident();
+    const declaredAt = (await db.incidents.get(id))?.declaredAt ?? 0;
+    const { event } = prepareLogEntry(
+      { incidentId: id, kind: 'fact', text: 'Error rate back under 1%', author: 'Bob' },
+      { ...ctx, now: ctx.now + 60_000 },
+      declaredAt,
+    );
+    const before = (await db.logCounts.get(id))?.count ?? 0;
+    expect(await db.events.get(event.id)).toBeUndefined();
+    await saveLogEntry(db, event);
+    expect(await db.events.get(event.id)).toEqual(event);
+    expect((await db.logCounts.get(id))?.count).toBe(before + 1);
+  });
+
+  it('is refused when the incident is gone by the time it is written, and nothing is stored', async () => {
+    await incident();
+    const { event } = prepareLogEntry(
+      { incidentId: 'not-here', kind: 'fact', text: 'x', author: 'Bob' },
+      ctx,
+      ctx.now,
+    );
+    const before = await db.events.count();
+    await expect(saveLogEntry(db, event)).rejects.toMatchObject({ code: 'unknown-incident' });
+    expect(await db.events.count()).toBe(before);
+    expect(await db.logCounts.get('not-here')).toBeUndefined();
   });
 });
