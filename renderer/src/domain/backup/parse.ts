@@ -5,10 +5,7 @@
  * or allocate: size, then nesting, then JSON.parse, then keys, counts and schemas, then meaning.
  */
 import { z } from 'zod';
-import { directoryStream } from '../roster/types';
 import { runbookFormat } from '../runbooks/file';
-import { runbookStream } from '../runbooks/types';
-import { settingsStream } from '../settings/events';
 import type { IncidentEvent } from '../log/events';
 import { canonicalJson, checksumOf } from './canonical';
 import { eventSchemas } from './event-schemas';
@@ -18,6 +15,7 @@ import { firstTooDeep, lineColumn, syntaxErrorAt } from './json-scan';
 import { outboxRowSchema } from './outbox-schema';
 import { pathText, type BackupProblem } from './problems';
 import { upgradeBackup } from './upgrade';
+import { pseudoStreams } from './streams';
 import { problemOfZod } from './zod-problem';
 
 export type { BackupFile, BackupScope } from './format';
@@ -25,8 +23,7 @@ export type { BackupProblem, BackupProblemCode } from './problems';
 
 export type BackupParse = { ok: true; file: BackupFile } | { ok: false; problem: BackupProblem };
 
-/** Streams that belong to no incident: an incident's export may carry their events too. */
-export const pseudoStreams: readonly string[] = [directoryStream, runbookStream, settingsStream];
+export { pseudoStreams } from './streams';
 
 /** Keys that reach an object's prototype when a careless reader copies them. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);

@@ -94,8 +94,13 @@ export const backupJa: typeof backupEn = { problem: problemJa };
 /** The runbook import's refusal of a backup file, under `errors.` like the runbook import's own. */
 export const backupErrorsEn = {
   'runbook-is-backup': 'This is a War Room backup: import it from Backups. Nothing was imported.',
+  // The store's own last check (db/repositories/backup.ts BackupRefusal), should the database change after the preview.
+  'backup-unknown-incident': problemEn['unknown-incident'],
+  'backup-unknown-person': problemEn['unknown-person'],
 };
 export const backupErrorsJa: typeof backupErrorsEn = {
   'runbook-is-backup':
     'これは War Room のバックアップです。「バックアップ」からインポートしてください。何もインポートしていません。',
+  'backup-unknown-incident': problemJa['unknown-incident'],
+  'backup-unknown-person': problemJa['unknown-person'],
 };
