@@ -5,6 +5,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIncidents } from '../db/hooks/useIncidents';
+import { BackupHost } from '../features/backup/BackupHost';
 import { DeclareIncidentDialog } from '../features/incident/DeclareIncidentDialog';
 import { IncidentBar } from '../features/incident/IncidentBar';
 import { IncidentList } from '../features/incident/IncidentList';
@@ -42,6 +43,7 @@ export function App() {
           <PaletteHost />
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
           <TimelineHost incident={incident} />
+          <BackupHost incident={incident} onOpenIncident={select} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
             <IncidentBar
               incident={incident}

@@ -12,6 +12,7 @@ import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
 import { timelineEn } from '../../features/timeline/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
+import { backupUiEn } from '../../features/backup/ui-strings';
 import { slackImportEn } from '../../features/slack-import/strings';
 import { deskEn } from '../desk/strings';
 import { bridgeErrorsEn } from './bridge-errors';
@@ -137,6 +138,7 @@ export const en = {
   analytics: analyticsEn,
   timeline: timelineEn,
   backup: backupEn,
+  backupUi: backupUiEn,
   time: timeEn,
   capped: cappedEn,
   errors: {

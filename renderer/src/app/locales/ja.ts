@@ -12,6 +12,7 @@ import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
 import { timelineJa } from '../../features/timeline/strings';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings';
+import { backupUiJa } from '../../features/backup/ui-strings';
 import { slackImportJa } from '../../features/slack-import/strings';
 import { deskJa } from '../desk/strings';
 import { bridgeErrorsJa } from './bridge-errors';
@@ -137,6 +138,7 @@ export const ja: Strings = {
   analytics: analyticsJa,
   timeline: timelineJa,
   backup: backupJa,
+  backupUi: backupUiJa,
   time: timeJa,
   capped: cappedJa,
   errors: {
