@@ -16,6 +16,8 @@ export type BenchContext = {
   patienceMs: number;
   /** Prints a progress line under the bench's name. */
   say: (line: string) => void;
+  /** `npm run bench -- --full`: the long measurements at full size (e.g. 100 broadcasts drained, not 20). */
+  full: boolean;
   /** Makes `incidentId` the incident the cockpit opens on its next load, as if the IC had picked it. */
   selectIncident: (incidentId: string) => Promise<void>;
 };
@@ -30,6 +32,7 @@ export function benchContext(
   page: Page,
   url: string,
   say: (line: string) => void,
+  full = false,
 ): BenchContext {
   return {
     browser,
@@ -38,6 +41,7 @@ export function benchContext(
     cockpit: new Cockpit(page, url),
     patienceMs: 60_000,
     say,
+    full,
     selectIncident: async (incidentId) => {
       if (!page.url().startsWith(url)) await page.goto(url);
       await page.evaluate(({ key, id }) => localStorage.setItem(key, id), {

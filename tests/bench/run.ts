@@ -77,6 +77,7 @@ function chooseBenches(names: readonly string[]): Bench[] {
 async function runBenches(
   resources: Resources,
   chosen: readonly Bench[],
+  full: boolean,
 ): Promise<{ results: BenchResult[]; crashed: boolean }> {
   if (!existsSync(join(rendererFolder, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build:web` first (npm run bench does).');
@@ -118,7 +119,7 @@ async function runBenches(
     console.log(`\n▶ ${bench.name}`);
     const say = (line: string) => console.log(`  ${line}`);
     try {
-      results.push(...(await bench.run(benchContext(browser, page, host.url, say))));
+      results.push(...(await bench.run(benchContext(browser, page, host.url, say, full))));
       console.log(`  done in ${seconds(started)}`);
     } catch (error) {
       // One broken bench must not hide the others' figures.
@@ -141,8 +142,11 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => stop('interrupted'));
   process.once('SIGTERM', () => stop('terminated'));
   try {
-    const chosen = chooseBenches(process.argv.slice(2));
-    const { results, crashed } = await runBenches(resources, chosen);
+    const args = process.argv.slice(2);
+    const full = args.includes('--full');
+    const chosen = chooseBenches(args.filter((arg) => !arg.startsWith('--')));
+    if (!full) console.log('Short run: `npm run bench -- --full` drains 100 broadcasts instead of 20.');
+    const { results, crashed } = await runBenches(resources, chosen, full);
     // A run of some benches keeps the other benches' figures from the last run, so the file stays whole.
     const kept = chosen.length === benches.length ? [] : await figuresOfOtherBenches(resultsFile, chosen);
     const report = buildReport([...kept, ...results], runAt);
