@@ -1,0 +1,31 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaletteAction } from '../../palette/actions';
+import { usePaletteActions } from '../../palette/usePaletteActions';
+import { BackupsDialog } from './BackupsDialog';
+import { SnapshotScheduler } from './SnapshotScheduler';
+
+/** The automatic snapshots and the palette's "Backups" command with its dialog; mounted once in the app. */
+export function SnapshotsHost() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const actions = useMemo(
+    (): PaletteAction[] => [
+      {
+        id: 'snapshots.open',
+        label: t('snapshots.open'),
+        group: 'incident',
+        keywords: t('snapshots.keywords'),
+        run: () => setOpen(true),
+      },
+    ],
+    [t],
+  );
+  usePaletteActions(actions);
+  return (
+    <>
+      <SnapshotScheduler />
+      {open ? <BackupsDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
