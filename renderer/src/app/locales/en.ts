@@ -11,6 +11,7 @@ import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
 import { timelineEn } from '../../features/timeline/strings';
+import { snapshotsEn } from '../../features/backup/snapshots/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { backupUiEn } from '../../features/backup/ui-strings';
 import { slackImportEn } from '../../features/slack-import/strings';
@@ -137,6 +138,7 @@ export const en = {
   cockpit: cockpitEn,
   analytics: analyticsEn,
   timeline: timelineEn,
+  snapshots: snapshotsEn,
   backup: backupEn,
   backupUi: backupUiEn,
   time: timeEn,

@@ -11,6 +11,7 @@ import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
 import { timelineJa } from '../../features/timeline/strings';
+import { snapshotsJa } from '../../features/backup/snapshots/strings';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings';
 import { backupUiJa } from '../../features/backup/ui-strings';
 import { slackImportJa } from '../../features/slack-import/strings';
@@ -137,6 +138,7 @@ export const ja: Strings = {
   cockpit: cockpitJa,
   analytics: analyticsJa,
   timeline: timelineJa,
+  snapshots: snapshotsJa,
   backup: backupJa,
   backupUi: backupUiJa,
   time: timeJa,
