@@ -14,6 +14,7 @@ import { CockpitPaletteActions } from '../features/palette/CockpitPaletteActions
 import { PaletteHost } from '../features/palette/PaletteHost';
 import { FatigueSettingsDialog } from '../features/settings/FatigueSettingsDialog';
 import { TimelineHost } from '../features/timeline/TimelineHost';
+import { SnapshotsHost } from '../features/backup/snapshots/SnapshotsHost';
 import { ClockProvider } from './clock';
 import { NoticeProvider } from './errors';
 import { StorageBanner } from './StorageBanner';
@@ -43,6 +44,7 @@ export function App() {
           <PaletteHost />
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
           <TimelineHost incident={incident} />
+          <SnapshotsHost />
           <BackupHost incident={incident} onOpenIncident={select} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
             <IncidentBar
