@@ -14,6 +14,7 @@ import { CockpitPaletteActions } from '../features/palette/CockpitPaletteActions
 import { PaletteHost } from '../features/palette/PaletteHost';
 import { FatigueSettingsDialog } from '../features/settings/FatigueSettingsDialog';
 import { TimelineHost } from '../features/timeline/TimelineHost';
+import { snapshotBeforeImport } from '../features/backup/snapshots/snapshotBeforeImport';
 import { SnapshotsHost } from '../features/backup/snapshots/SnapshotsHost';
 import { ClockProvider } from './clock';
 import { NoticeProvider } from './errors';
@@ -45,7 +46,7 @@ export function App() {
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
           <TimelineHost incident={incident} />
           <SnapshotsHost />
-          <BackupHost incident={incident} onOpenIncident={select} />
+          <BackupHost incident={incident} onOpenIncident={select} beforeImport={snapshotBeforeImport} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
             <IncidentBar
               incident={incident}
