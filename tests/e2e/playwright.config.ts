@@ -19,6 +19,10 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'UTC',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs a fifth of the run on two cores, and a failure already
+    // leaves the page's accessibility snapshot (error-context.md) and a screenshot. To debug with a
+    // trace, run with WARROOM_TRACE=1.
+    trace: process.env.WARROOM_TRACE === '1' ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
   },
 });
