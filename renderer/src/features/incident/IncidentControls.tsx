@@ -10,7 +10,13 @@ import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { changeSeverity, changeStatus } from '../../db/repositories/incidents';
 import { openAtResolution, resolveIncident } from '../../db/repositories/resolution';
-import { incidentStatuses, severities, type Incident } from '../../domain/incident/types';
+import {
+  incidentStatuses,
+  severities,
+  type Incident,
+  type IncidentStatus,
+  type Severity,
+} from '../../domain/incident/types';
 import type { Task } from '../../domain/tasks/types';
 import { PostmortemHost } from '../postmortem/PostmortemHost';
 import { CheckOutEveryone } from './CheckOutEveryone';
@@ -19,6 +25,26 @@ import { ResolveDialog, type ResolveChoice } from './ResolveDialog';
 import { sendIntent, useCockpitIntent } from '../cockpit/intents';
 
 type Asking = { tasks: Task[]; checkedIn: number };
+
+/** A value the IC picked, and the version of the stored incident it was picked over. */
+type Pick<T> = { value: T; over: number } | null;
+
+/**
+ * What a picker shows: the IC's pick from the frame after it was made, while the stored incident is
+ * still the version it was picked over. Once the incident row changes (`updatedAt` only grows: the
+ * change committed and the live query caught up, or another desk changed it) the stored value shows
+ * again; a failed write drops the pick, and the error is said.
+ */
+function usePicked<T>(stored: T, version: number) {
+  const [pick, setPick] = useState<Pick<T>>(null);
+  const saving = pick !== null && pick.over === version && pick.value !== stored;
+  return {
+    value: saving ? pick.value : stored,
+    saving,
+    pick: (value: T) => setPick({ value, over: version }),
+    drop: () => setPick(null),
+  };
+}
 
 /**
  * Status and severity pickers: each change is one logged event, now, or (through the clock button)
@@ -32,6 +58,13 @@ export function IncidentControls({ incident }: { incident: Incident }) {
   const [asking, setAsking] = useState<Asking | null>(null);
   const [earlier, setEarlier] = useState(false);
   const context = () => ({ now: Date.now(), actor: actorName(operator) });
+  const severity = usePicked<Severity>(incident.severity, incident.updatedAt);
+  const status = usePicked<IncidentStatus>(incident.status, incident.updatedAt);
+  const saving = (picked: { drop: () => void }, write: Promise<void>) =>
+    write.catch((failure: unknown) => {
+      picked.drop();
+      reportError(failure);
+    });
 
   async function resolve(): Promise<void> {
     const open = await openAtResolution(db, incident.id);
@@ -50,9 +83,14 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         select
         size="small"
         label={t('incident.severity')}
-        value={incident.severity}
-        onChange={(e) => changeSeverity(db, incident.id, e.target.value, context()).catch(reportError)}
-        sx={{ minWidth: 110 }}
+        value={severity.value}
+        onChange={(e) => {
+          const picked = severities.find((s) => s === e.target.value);
+          if (picked !== undefined) severity.pick(picked);
+          void saving(severity, changeSeverity(db, incident.id, e.target.value, context()));
+        }}
+        // Dimmed while its change is written: a helper line would shift the bar under the IC's pointer.
+        sx={{ minWidth: 110, opacity: severity.saving ? 0.7 : 1 }}
       >
         {severities.map((s) => (
           <MenuItem key={s} value={s}>
@@ -64,13 +102,18 @@ export function IncidentControls({ incident }: { incident: Incident }) {
         select
         size="small"
         label={t('incident.status')}
-        value={incident.status}
-        onChange={(e) =>
-          e.target.value === 'resolved'
-            ? sendIntent({ kind: 'resolve', incidentId: incident.id })
-            : changeStatus(db, incident.id, e.target.value, context()).catch(reportError)
-        }
-        sx={{ minWidth: 150 }}
+        value={status.value}
+        onChange={(e) => {
+          // Resolving asks first when work is open, so it is shown only once it is done.
+          if (e.target.value === 'resolved') {
+            sendIntent({ kind: 'resolve', incidentId: incident.id });
+            return;
+          }
+          const picked = incidentStatuses.find((s) => s === e.target.value);
+          if (picked !== undefined) status.pick(picked);
+          void saving(status, changeStatus(db, incident.id, e.target.value, context()));
+        }}
+        sx={{ minWidth: 150, opacity: status.saving ? 0.7 : 1 }}
       >
         {incidentStatuses.map((s) => (
           <MenuItem key={s} value={s}>
