@@ -12,6 +12,7 @@ import { startWebHost, type WebHost } from '../../main/web-host';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { benchContext, type Bench } from './bench';
 import { analyticsBench } from './benches/analytics';
+import { backupBench } from './benches/backup';
 import { broadcastsBench } from './benches/broadcasts';
 import { logBench } from './benches/log';
 import { postmortemBench } from './benches/postmortem';
@@ -30,6 +31,7 @@ const benches: Bench[] = [
   analyticsBench,
   postmortemBench,
   timelineBench,
+  backupBench,
 ];
 
 const root = resolve(import.meta.dirname, '../..');
