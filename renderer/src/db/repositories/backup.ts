@@ -336,6 +336,14 @@ export async function importBackup(
         if (latest !== undefined && first !== undefined && byEventTime(first, latest) < 0)
           rebuilt.add(stream);
       }
+      if (rebuilt.has(directoryStream)) {
+        // A correction made from an incident's roster (person.details-changed) writes the directory too:
+        // its incident is replayed with the directory, so the latest word on each person wins by event time.
+        const corrections = await db.events.where('type').equals('person.details-changed').toArray();
+        for (const event of [...corrections, ...fresh.filter((e) => e.type === 'person.details-changed')]) {
+          rebuilt.add(event.incidentId);
+        }
+      }
       for (let start = 0; start < fresh.length; start += chunkSize) {
         await db.events.bulkAdd(fresh.slice(start, start + chunkSize));
       }

@@ -1,7 +1,9 @@
 /** Backups over real (fake-indexeddb) databases filled through the real repositories. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendEvents } from '../../../../../renderer/src/db/append';
+import { declareIncident } from '../../../../../renderer/src/db/repositories/incidents';
 import { addLogEntry } from '../../../../../renderer/src/db/repositories/log';
+import { addPerson, changePersonDetails } from '../../../../../renderer/src/db/repositories/people';
 import {
   BackupRefusal,
   exportBackup,
@@ -181,6 +183,33 @@ describe('two desktops’ exports of the same incident', () => {
     };
     expect(await tables(a)).toEqual(await tables(replayed));
     expect(await tables(b)).toEqual(await tables(a));
+  });
+  it('keeps a correction made from an incident’s roster when the directory is merged', async () => {
+    const a = database();
+    const b = database();
+    await twoDesktops(a, b);
+    const alice = (await a.people.toArray())[0];
+    if (alice === undefined) throw new Error('no Alice');
+    await addPerson(b, { name: 'Dana', timeZone: 'UTC' }, ctx(29, 'Bob'));
+    await addPerson(a, { name: 'Frank', timeZone: 'UTC' }, ctx(31));
+    // On an incident only A has, so nothing else would replay the correction.
+    const other = await declareIncident(
+      a,
+      { title: 'Queue backlog', severity: 'SEV-3', commanderName: 'Alice', summary: '' },
+      ctx(32),
+    );
+    await changePersonDetails(
+      a,
+      { incidentId: other, personId: alice.id, details: { team: 'SRE' } },
+      ctx(33),
+    );
+    // B's directory entry at 29 comes before A's at 31: the directory is rebuilt in event time.
+    await importBackup(a, await read((await exportBackup(b, { kind: 'all' }, context)).text), { now });
+    expect((await a.people.toArray()).map((p) => [p.name, p.team]).sort()).toEqual([
+      ['Alice', 'SRE'],
+      ['Dana', ''],
+      ['Frank', ''],
+    ]);
   });
 });
 
