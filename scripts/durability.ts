@@ -4,7 +4,8 @@
  * process group at random points, starts it again on the same profile and checks that every entry the
  * UI showed as saved is still there, and that none is there twice. Writes durability-results.json.
  *
- * "Shown as saved" is what the IC saw: a line in the log list, reported by a MutationObserver as it
+ * "Shown as saved" is what the IC saw: a line in the log list with no "saving…" or "not saved" note (the
+ * log shows a line at Enter, marked saving, until its write is confirmed), reported by a MutationObserver as it
  * appeared, before the kill. An entry typed but never shown may or may not survive; it is counted apart.
  * Slow (minutes), so not part of npm test; needs `npm run build:web` first (or --renderer <folder>).
  */
@@ -65,7 +66,7 @@ type PageGlobals = {
     }>;
   };
   MutationObserver: new (callback: () => void) => { observe: (target: unknown, options: object) => void };
-  durabilitySaw: (n: number) => void;
+  durabilitySaw: (n: number, saved: boolean) => void;
 };
 
 /** Every entry of ours in the browser's own database, with how many times each is there. */
@@ -94,18 +95,26 @@ async function storedEntries(page: Page): Promise<Map<number, number>> {
   return counts;
 }
 
-/** Reports each of our lines to `saw` the moment the log list shows it. */
-async function watchLog(page: Page, saw: (n: number) => void): Promise<void> {
-  await page.exposeBinding('durabilitySaw', (_source, n: number) => saw(n));
+/**
+ * Reports each of our lines to `saw` the moment the log list shows it: once while it is still marked (saving,
+ * not saved), once when it reads as saved. Our entries are never back-dated nor from Slack, so a saved line's
+ * name ends with the entry's text; anything after it is the pending note.
+ */
+async function watchLog(page: Page, saw: (n: number, saved: boolean) => void): Promise<void> {
+  await page.exposeBinding('durabilitySaw', (_source, n: number, saved: boolean) => saw(n, saved));
   await page.getByRole('region', { name: 'Incident log' }).evaluate((region) => {
     const browser = globalThis as unknown as PageGlobals;
     const reported = new Set<string>();
     const report = () => {
       for (const line of region.querySelectorAll('[role="listitem"]')) {
-        const match = /durability entry (\d{5})/.exec(line.getAttribute('aria-label') ?? '');
-        if (match?.[1] === undefined || reported.has(match[1])) continue;
-        reported.add(match[1]);
-        browser.durabilitySaw(Number(match[1]));
+        const label = line.getAttribute('aria-label') ?? '';
+        const match = /durability entry (\d{5})(.*)$/.exec(label);
+        if (match?.[1] === undefined) continue;
+        const saved = match[2] === '';
+        const key = `${match[1]}:${saved}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        browser.durabilitySaw(Number(match[1]), saved);
       }
     };
     new browser.MutationObserver(report).observe(region, {
@@ -149,6 +158,8 @@ async function launch(): Promise<{ chromium: RunningChromium; page: Page }> {
 }
 
 const shown = new Set<number>();
+/** Lines seen marked "saving…" (or "not saved"): on screen, but not yet claimed to be stored. */
+const shownSaving = new Set<number>();
 let typed = 0;
 let kills = 0;
 let worstCheck = { lost: [] as number[], duplicated: [] as number[] };
@@ -178,8 +189,10 @@ try {
     }
     // Only a line shown in the run that typed it counts: after a relaunch the list shows what survived.
     const typedThisRun = new Set<number>();
-    await watchLog(page, (n) => {
-      if (typedThisRun.has(n)) shown.add(n);
+    await watchLog(page, (n, saved) => {
+      if (!typedThisRun.has(n)) return;
+      if (saved) shown.add(n);
+      else shownSaving.add(n);
     });
 
     // Spread the kills over the entries left, each at a random entry and a random moment after its Enter
@@ -252,10 +265,15 @@ try {
     foundAfterRelaunch: [...shown].filter((n) => (stored.get(n) ?? 0) > 0).length,
     lost: final.lost.length,
     duplicated: final.duplicated.length,
+    lostEntries: final.lost,
+    duplicatedEntries: final.duplicated,
     lostAtAnyRelaunch: worstCheck.lost.length,
     duplicatedAtAnyRelaunch: worstCheck.duplicated.length,
     typedNeverShown: typedNeverShown.length,
     typedNeverShownButStored: typedNeverShown.filter((n) => (stored.get(n) ?? 0) > 0).length,
+    shownOnlyAsSaving: typedNeverShown.filter((n) => shownSaving.has(n)).length,
+    shownOnlyAsSavingButStored: typedNeverShown.filter((n) => shownSaving.has(n) && (stored.get(n) ?? 0) > 0)
+      .length,
     storedEntries: stored.size,
     seconds: Math.round((Date.now() - started) / 100) / 10,
     runs,
@@ -264,7 +282,8 @@ try {
   say(
     `${results.kills} kills, ${results.entriesTyped} typed, ${results.shownAsSaved} shown as saved, ` +
       `${results.foundAfterRelaunch} found after relaunch, ${results.lost} lost, ${results.duplicated} duplicated ` +
-      `(${results.typedNeverShown} typed but not yet shown when killed, ${results.typedNeverShownButStored} of them stored) ` +
+      `(${results.typedNeverShown} typed but not yet shown as saved when killed, ${results.shownOnlyAsSaving} of them ` +
+      `shown as saving; ${results.typedNeverShownButStored} of them stored) ` +
       `in ${results.seconds} s; written to ${values.out}`,
   );
   if (results.lost > 0 || results.duplicated > 0 || results.lostAtAnyRelaunch > 0) process.exitCode = 1;
