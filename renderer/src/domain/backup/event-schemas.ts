@@ -269,7 +269,7 @@ const schemas = [
       ...delivery,
       code: text(maxima.shortToken),
       slackError: text(maxima.shortToken).nullable(),
-      message: text(maxima.summary),
+      message: text(maxima.slackText),
     }),
   ),
   event(
@@ -321,7 +321,8 @@ const schemas = [
   event('log.entry-tagged', z.strictObject({ entryId: id, tag: z.enum(entryTags), tagged: z.boolean() })),
   event(
     'postmortem.drafted',
-    z.strictObject({ title: text(maxima.title), sections: list(sectionText, 100) }),
+    // The draft's title is built from the incident's with words around it: the summary's cap, not a title's.
+    z.strictObject({ title: text(maxima.summary), sections: list(sectionText, 100) }),
   ),
   event('postmortem.section-edited', sectionText),
   event('postmortem.section-regenerated', sectionText),

@@ -20,7 +20,8 @@ export const outboxRowSchema = z.strictObject({
   lastError: z
     .strictObject({
       code: token,
-      message: text(maxima.summary),
+      // What main or Slack said, as said: a generous wall, since refusing it would refuse a whole backup.
+      message: text(maxima.slackText),
       slackError: token.optional(),
       neededScope: token.optional(),
       retryAfterSeconds: z.number().min(0).max(1e9).optional(),
