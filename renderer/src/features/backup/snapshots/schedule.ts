@@ -1,6 +1,6 @@
 /**
- * When to take the automatic snapshot: every 15 minutes while the log changed since the last one, and at
- * start when the last is older than that. Outside React, so the rule is tested with its own clock.
+ * When to take the automatic snapshot: every 15 minutes while the log changed since the last one, and a
+ * minute after start when the last is older than that. Outside React, so the rule is tested with its own clock.
  */
 import type { LockRunner } from '../../../db/outbox/locks';
 
@@ -58,7 +58,7 @@ export function startSnapshotSchedule(options: SnapshotScheduleOptions): Snapsho
     // A snapshot "from the future" (the clock was set back) must not hold the schedule off until then.
     takenAt = last !== null && last <= options.now() ? last : null;
     while (!stopping.signal.aborted) {
-      await look().catch(failed);
+      // Waits first: a big log's export should not compete with the cockpit's first screen at start.
       await new Promise<void>((resolve) => {
         const stopped = () => resolve();
         timer = setTimeout(() => {
@@ -67,6 +67,7 @@ export function startSnapshotSchedule(options: SnapshotScheduleOptions): Snapsho
         }, lookEveryMs);
         stopping.signal.addEventListener('abort', stopped, { once: true });
       });
+      if (!stopping.signal.aborted) await look().catch(failed);
     }
   }
 
