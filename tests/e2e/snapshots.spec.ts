@@ -99,7 +99,12 @@ test('an import first saves the state before it, so Backups can undo the import'
   // The state saved before the restore is a whole backup file: importing it brings the decision back.
   const beforeRestore = (await readdir(desk.backups)).find((name) => name.endsWith('-before-restore.json'));
   const backup = new Backup(page);
-  await backup.choose(join(desk.backups, beforeRestore ?? ''));
+  await palette.run('Import backup');
+  // Straight into the dialog's file input: the palette's Enter can reach the focused chooser button and open
+  // the file chooser before a test could wait for it (Backup.choose then waits forever).
+  await backup.importDialog
+    .locator('input[type="file"]')
+    .setInputFiles(join(desk.backups, beforeRestore ?? ''));
   await backup.confirm();
   await backup.importDialog.getByRole('button', { name: 'Close' }).click();
   await expect(desk.cockpit.line('Roll back the release')).toBeVisible();
