@@ -46,7 +46,16 @@ export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Pr
   const fileInput = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose', refusal: null });
+  const chooseButton = useRef<HTMLButtonElement>(null);
   useEffect(() => () => reading.current?.abort(), []);
+  const choosing = step.kind === 'choose';
+  // Focused a frame later, not with autoFocus: the palette's Enter that opened this dialog would still be
+  // delivered to a button focused at once and press it, opening the file chooser unasked.
+  useEffect(() => {
+    if (!choosing) return undefined;
+    const frame = requestAnimationFrame(() => chooseButton.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [choosing]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -99,7 +108,6 @@ export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Pr
     if (step.kind === 'preview') void importFile(step.file);
   }
 
-  const choosing = step.kind === 'choose';
   // An import is one transaction: closing the window mid-way would not stop it, so it is not offered.
   const close = step.kind === 'importing' ? undefined : onClose;
   return (
@@ -137,7 +145,7 @@ export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Pr
             </Button>
           )}
           {choosing ? (
-            <Button variant="contained" autoFocus onClick={() => fileInput.current?.click()}>
+            <Button ref={chooseButton} variant="contained" onClick={() => fileInput.current?.click()}>
               {t(step.refusal === null ? 'backupUi.chooseFile' : 'backupUi.chooseAnother')}
             </Button>
           ) : null}
