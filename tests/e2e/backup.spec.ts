@@ -3,6 +3,7 @@
  * (a fresh profile is another desktop), through the palette and the import dialog only.
  */
 import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Backup, type SavedBackup } from './pages/Backup';
@@ -106,4 +107,27 @@ test('a changed or cut-short file is refused with what is wrong, and nothing is 
   await expect(backup.importDialog).toBeHidden();
   await expect(backup.incidentList).toHaveCount(1);
   await expect(cockpit.logLines).toHaveCount(entries);
+});
+
+test('a file from a newer War Room, or naming someone nobody has, is refused and the list stays as it was', async ({
+  page,
+  cockpit,
+}) => {
+  const fixtures = resolve(import.meta.dirname, '../fixtures/backups');
+  await cockpit.open();
+  await cockpit.declare({ title: 'Payments down', commander: 'Alice' });
+  const backup = new Backup(page);
+  await backup.choose(join(fixtures, 'future-version.json'));
+  const refusal = backup.importDialog.getByRole('alert');
+  await expect(refusal).toHaveText(
+    'future-version.json: This backup was made by a newer War Room (format 2). Update War Room to import it. Nothing was imported.',
+  );
+  // Read and parsed fine: refused by the preview, against this desktop's directory.
+  await backup.chooseAnother(join(fixtures, 'dangling-person.json'));
+  await expect(refusal).toHaveText(
+    /^dangling-person\.json: The event at events\[4\]\.payload\.personId names a person who is neither in this file nor on this desktop/,
+  );
+  await backup.importDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(backup.importDialog).toBeHidden();
+  await expect(backup.incidentList).toHaveText([/Payments down/]);
 });

@@ -7,7 +7,11 @@ export type SavedBackup = { path: string; name: string; text: string };
 
 /** Backups as the IC reaches them: the palette's export and import commands and the import dialog. */
 export class Backup {
-  constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {
+    // A listener turns on Playwright's file chooser interception; turned on only by waitForEvent just before
+    // Enter, it was sometimes not on yet when the chooser opened, which then went to the headless browser.
+    page.on('filechooser', () => undefined);
+  }
 
   get importDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Import a backup' });
