@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../app/errors';
 import { ErrorText } from '../../app/ErrorText';
+import { useFocusNextFrame } from '../../app/useFocusNextFrame';
 import { db } from '../../db';
 import { BackupRefusal, importBackup } from '../../db/repositories/backup';
 import type { BackupFile } from '../../domain/backup/parse';
@@ -46,16 +47,9 @@ export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Pr
   const fileInput = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose', refusal: null });
-  const chooseButton = useRef<HTMLButtonElement>(null);
   useEffect(() => () => reading.current?.abort(), []);
   const choosing = step.kind === 'choose';
-  // Focused a frame later, not with autoFocus: the palette's Enter that opened this dialog would still be
-  // delivered to a button focused at once and press it, opening the file chooser unasked.
-  useEffect(() => {
-    if (!choosing) return undefined;
-    const frame = requestAnimationFrame(() => chooseButton.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [choosing]);
+  const chooseButton = useFocusNextFrame<HTMLButtonElement>(choosing);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];

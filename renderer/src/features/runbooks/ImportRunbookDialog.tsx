@@ -11,6 +11,7 @@ import { useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent
 import { useTranslation } from 'react-i18next';
 import { describeError, useNotices } from '../../app/errors';
 import { ErrorText } from '../../app/ErrorText';
+import { useFocusNextFrame } from '../../app/useFocusNextFrame';
 import { useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { importRunbook } from '../../db/repositories/runbooks';
@@ -29,6 +30,7 @@ export function ImportRunbookDialog({ onClose }: { onClose: () => void }) {
   const { notify } = useNotices();
   const [operator] = useOperator();
   const fileInput = useRef<HTMLInputElement>(null);
+  const chooseButton = useFocusNextFrame<HTMLButtonElement>();
   const [content, setContent] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +82,7 @@ export function ImportRunbookDialog({ onClose }: { onClose: () => void }) {
           <Stack spacing={2}>
             <DialogContentText>{t('runbooks.importHelp')}</DialogContentText>
             <Stack direction="row" sx={{ gap: 2, alignItems: 'center' }}>
-              <Button variant="outlined" autoFocus onClick={() => fileInput.current?.click()}>
+              <Button variant="outlined" ref={chooseButton} onClick={() => fileInput.current?.click()}>
                 {t('runbooks.chooseFile')}
               </Button>
               {fileName === null ? null : (
