@@ -99,6 +99,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(slackServer);
   },
   cockpit: async ({ page, webHost }, use) => {
+    // A listener turns on Playwright's file chooser interception for the whole test. Turned on only by
+    // waitForEvent just before the Enter that opens a chooser, it was at times not on yet when the
+    // chooser opened, which then went to the headless browser and the test waited for nothing.
+    page.on('filechooser', () => undefined);
     await use(new Cockpit(page, webHost.url));
   },
   relaunchable: async ({}, use) => {
