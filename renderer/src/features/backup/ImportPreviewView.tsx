@@ -7,7 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useDeskLocale } from '../../app/format';
-import type { ImportPreview } from '../../db/repositories/backup';
+import type { ImportPreview } from '../../db/repositories/backup-preview';
 import type { BackupFile } from '../../domain/backup/parse';
 import { formatTime } from '../../domain/time/format';
 

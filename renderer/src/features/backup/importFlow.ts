@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { db } from '../../db';
-import { previewImport, type ImportPreview } from '../../db/repositories/backup';
+import { previewImport, type ImportPreview } from '../../db/repositories/backup-preview';
 import { backupBounds } from '../../domain/backup/format';
 import type { BackupFile, BackupProblem } from '../../domain/backup/parse';
 import { parseInWorker } from './parseInWorker';

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
 import { db } from '../../db';
-import { exportBackup } from '../../db/repositories/backup';
+import { exportBackup } from '../../db/repositories/backup-export';
 import type { Incident } from '../../domain/incident/types';
 import { saveExport } from '../../platform';
 import { appVersion } from './appVersion';

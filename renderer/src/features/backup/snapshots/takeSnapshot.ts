@@ -4,7 +4,7 @@ import { describeBridgeError } from '../../../app/bridgeErrors';
 import { describeError } from '../../../app/errors';
 import { call } from '../../../bridge';
 import type { WarRoomDatabase } from '../../../db/schema';
-import { exportBackup } from '../../../db/repositories/backup';
+import { exportBackup } from '../../../db/repositories/backup-export';
 import { snapshotWritten } from './snapshotsChanged';
 
 export type SnapshotReason = MethodOutput<'backups:list'>['snapshots'][number]['reason'];

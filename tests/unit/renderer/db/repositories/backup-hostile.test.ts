@@ -4,11 +4,8 @@
  * database is exactly as it was. The good files are accepted, and two desktops' exports merge in time order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BackupRefusal,
-  importBackup,
-  previewImport,
-} from '../../../../../renderer/src/db/repositories/backup';
+import { importBackup } from '../../../../../renderer/src/db/repositories/backup';
+import { BackupRefusal, previewImport } from '../../../../../renderer/src/db/repositories/backup-preview';
 import type { WarRoomDatabase } from '../../../../../renderer/src/db/schema';
 import {
   parseBackup,

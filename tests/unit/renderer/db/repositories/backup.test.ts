@@ -4,13 +4,9 @@ import { appendEvents } from '../../../../../renderer/src/db/append';
 import { declareIncident } from '../../../../../renderer/src/db/repositories/incidents';
 import { addLogEntry } from '../../../../../renderer/src/db/repositories/log';
 import { addPerson, changePersonDetails } from '../../../../../renderer/src/db/repositories/people';
-import {
-  BackupRefusal,
-  exportBackup,
-  importBackup,
-  previewImport,
-  restoreBackup,
-} from '../../../../../renderer/src/db/repositories/backup';
+import { exportBackup } from '../../../../../renderer/src/db/repositories/backup-export';
+import { importBackup, restoreBackup } from '../../../../../renderer/src/db/repositories/backup';
+import { BackupRefusal, previewImport } from '../../../../../renderer/src/db/repositories/backup-preview';
 import { projectedTables, type WarRoomDatabase } from '../../../../../renderer/src/db/schema';
 import { parseBackup, type BackupFile } from '../../../../../renderer/src/domain/backup/parse';
 import { ctx, dumpTables, minute, seedDatabase, twoDesktops } from '../../domain/backup/seed';

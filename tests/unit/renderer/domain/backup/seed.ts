@@ -3,7 +3,8 @@
  * responders, tasks, a starred entry, a broadcast waiting in the outbox, the incident's Slack channel and
  * the team's star reaction. The backup store's tests and the fixture generator both start from it.
  */
-import { exportBackup, importBackup } from '../../../../../renderer/src/db/repositories/backup';
+import { exportBackup } from '../../../../../renderer/src/db/repositories/backup-export';
+import { importBackup } from '../../../../../renderer/src/db/repositories/backup';
 import { handOverCommand } from '../../../../../renderer/src/db/repositories/command';
 import { queueBroadcast } from '../../../../../renderer/src/db/repositories/broadcasts';
 import { readSnapshot } from '../../../../../renderer/src/db/repositories/broadcasts-reads';
