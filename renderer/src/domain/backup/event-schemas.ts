@@ -8,7 +8,7 @@ import { slackLimits } from '../broadcasts/limits';
 import { broadcastTriggers } from '../broadcasts/events';
 import { incidentStatuses } from '../incident/types';
 import { logEntryKinds, type IncidentEvent } from '../log/events';
-import { entryTags, postmortemSections, postmortemStatuses } from '../postmortem/events';
+import { entryTags, postmortemStatuses } from '../postmortem/events';
 import { editablePersonFields } from '../roster/events';
 import { checkOutReasons, locations, responderRoles } from '../roster/types';
 import { runbookLimits } from '../runbooks/types';
@@ -16,19 +16,17 @@ import { fatigueThresholdsSchema } from '../settings/fatigue-settings';
 import { loadThresholdsSchema } from '../settings/load-settings';
 import { taskCategories, taskStatuses, maxTimeBoxMinutes } from '../tasks/types';
 import { channelRef, epochMs, id, list, maxima, name, person, severity, template, text, who } from './fields';
-
-/** The envelope every event shares, with its type and payload. */
-function event<T extends string, P extends z.ZodType>(type: T, payload: P) {
-  return z.strictObject({
-    id,
-    incidentId: id,
-    ts: epochMs,
-    recordedAt: epochMs,
-    actor: name,
-    type: z.literal(type),
-    payload,
-  });
-}
+import {
+  block,
+  cadence,
+  cadenceChoice,
+  delivery,
+  runbookDefinition,
+  sectionText,
+  sections,
+  slackTs,
+  event,
+} from './event-parts';
 
 const backdated = { backdatedReason: text(maxima.summary).nullable().optional() };
 const status = z.enum(incidentStatuses);
@@ -38,56 +36,6 @@ const tenured = z.strictObject({ ...who, tenureId: id });
 const category = z.enum(taskCategories);
 const taskStatus = z.enum(taskStatuses);
 const minutes = z.number().int().min(0).max(maxTimeBoxMinutes);
-
-const plainText = z.strictObject({ type: z.literal('plain_text'), text: text(slackLimits.sectionText) });
-const mrkdwnText = z.strictObject({ type: z.literal('mrkdwn'), text: text(slackLimits.sectionText) });
-const textObject = z.discriminatedUnion('type', [plainText, mrkdwnText]);
-const block = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('header'), text: plainText }),
-  z.strictObject({
-    type: z.literal('section'),
-    text: textObject.optional(),
-    fields: list(textObject, slackLimits.sectionFields).optional(),
-  }),
-  z.strictObject({ type: z.literal('context'), elements: list(textObject, slackLimits.contextElements) }),
-  z.strictObject({ type: z.literal('divider') }),
-]);
-const sections = z.strictObject({
-  conditions: text(maxima.summary).optional(),
-  actions: text(maxima.summary).optional(),
-  needs: text(maxima.summary).optional(),
-  impact: text(maxima.summary).optional(),
-  currentStatus: text(maxima.summary).optional(),
-  nextSteps: text(maxima.summary).optional(),
-});
-const cadenceMinutes = z
-  .number()
-  .int()
-  .min(1)
-  .max(24 * 60);
-const cadence = z.strictObject({
-  'SEV-1': cadenceMinutes.nullable(),
-  'SEV-2': cadenceMinutes.nullable(),
-  'SEV-3': cadenceMinutes.nullable(),
-  'SEV-4': cadenceMinutes.nullable(),
-  'SEV-5': cadenceMinutes.nullable(),
-});
-const cadenceChoice = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('settings') }),
-  z.strictObject({ kind: z.literal('every'), minutes: cadenceMinutes }),
-  z.strictObject({ kind: z.literal('status-change') }),
-]);
-const delivery = { ...channelRef.shape, broadcastId: id };
-const slackTs = text(maxima.shortToken);
-const sectionText = z.strictObject({ section: z.enum(postmortemSections), text: text(maxima.sectionText) });
-const runbookDefinition = z.strictObject({
-  name: text(runbookLimits.nameMaxLength),
-  description: text(maxima.summary),
-  steps: list(
-    z.strictObject({ title: text(maxima.title), description: text(maxima.summary), category }),
-    runbookLimits.maxSteps,
-  ),
-});
 
 const schemas = [
   event(
