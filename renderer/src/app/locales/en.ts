@@ -1,6 +1,7 @@
 import { resolveEn } from '../../features/incident/resolveStrings';
 import { backdateEn, backdateErrorsEn } from '../../features/log/backdateStrings';
-import { postmortemEn, postmortemErrorsEn } from '../../features/postmortem/strings';
+import { postmortemErrorsEn } from '../../features/postmortem/errorStrings';
+import { postmortemEn } from '../../features/postmortem/strings';
 import { cockpitEn } from '../../features/cockpit/strings';
 import { settingsEn } from '../../features/settings/strings';
 import { rosterEn, rosterTermsEn } from '../../features/roster/strings';

@@ -1,6 +1,7 @@
 import { resolveJa } from '../../features/incident/resolveStrings';
 import { backdateJa, backdateErrorsJa } from '../../features/log/backdateStrings';
-import { postmortemJa, postmortemErrorsJa } from '../../features/postmortem/strings';
+import { postmortemErrorsJa } from '../../features/postmortem/errorStrings';
+import { postmortemJa } from '../../features/postmortem/strings';
 import { cockpitJa } from '../../features/cockpit/strings';
 import { settingsJa } from '../../features/settings/strings';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings';

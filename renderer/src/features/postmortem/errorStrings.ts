@@ -1,0 +1,15 @@
+/** The postmortem's refusals in English and Japanese; app/locales/ mounts them under `errors`. */
+export const postmortemErrorsEn = {
+  'postmortem-drafted': 'The postmortem is already drafted: regenerate a section to bring it up to date.',
+  'postmortem-not-drafted': 'Draft the postmortem first.',
+  'untaggable-entry': 'Only typed log entries can be tagged for the postmortem.',
+  'unknown-section': 'The postmortem has no section “{{value}}”.',
+};
+
+export const postmortemErrorsJa: typeof postmortemErrorsEn = {
+  'postmortem-drafted':
+    'ポストモーテムの下書きはすでにあります。最新にするにはセクションを作り直してください。',
+  'postmortem-not-drafted': '先にポストモーテムの下書きを作ってください。',
+  'untaggable-entry': 'ポストモーテム用のタグは、種類付きの記録にだけ付けられます。',
+  'unknown-section': 'ポストモーテムに「{{value}}」というセクションはありません。',
+};
