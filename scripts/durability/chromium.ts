@@ -4,19 +4,8 @@
  * would. Playwright's launchPersistentContext hides the pid; connectOverCDP to our own process does not.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-/** The flags the e2e tests use (tests/e2e/chromium.ts), which this project's config cannot import. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { chromiumArgs, chromiumPath } from '../chromium';
 
 export type RunningChromium = {
   browser: Browser;
@@ -26,16 +15,6 @@ export type RunningChromium = {
   /** The way a user quits: Chromium shuts down and writes what it holds. */
   close: () => Promise<void>;
 };
-
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  return path;
-}
 
 /** Reads Chromium's "DevTools listening on ws://…" line: the port is chosen by Chromium (port 0). */
 function devToolsEndpoint(child: ChildProcess): Promise<string> {

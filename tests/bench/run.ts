@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { startWebHost, type WebHost } from '../../main/web-host';
-import { chromiumArgs, chromiumPath } from '../e2e/chromium';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
 import { benchContext, type Bench } from './bench';
 import { analyticsBench } from './benches/analytics';
 import { backupBench } from './benches/backup';

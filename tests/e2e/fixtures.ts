@@ -11,7 +11,7 @@ import {
   type SlackServer,
   type SlackServerOptions,
 } from '../fixtures/slack-server';
-import { chromiumArgs, chromiumPath } from './chromium';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
 import { Cockpit } from './pages/Cockpit';
 
 // WARROOM_RENDERER_DIR lets a developer test a renderer built elsewhere (e.g. `vite build --outDir`)

@@ -1,3 +1,4 @@
+/** The Chromium every browser-driven run uses: the e2e tests, the bench and the durability run. */
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (or $CHROMIUM_PATH): Playwright downloads no browser on this machine. */
