@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../app/errors';
 import { ErrorText } from '../../app/ErrorText';
-import { useFocusNextFrame } from '../../app/useFocusNextFrame';
+import { ChooseFileButton } from '../../app/ChooseFileButton';
 import { db } from '../../db';
 import { importBackup } from '../../db/repositories/backup';
 import { BackupRefusal } from '../../db/repositories/backup-preview';
@@ -45,12 +45,10 @@ function incidentOf(file: BackupFile): Imported['incident'] {
  */
 export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Props) {
   const { t } = useTranslation();
-  const fileInput = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose', refusal: null });
   useEffect(() => () => reading.current?.abort(), []);
   const choosing = step.kind === 'choose';
-  const chooseButton = useFocusNextFrame<HTMLButtonElement>(choosing);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -124,13 +122,6 @@ export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Pr
               <ProgressLine label={t('backupUi.importing')} progress={step.progress} />
             ) : null}
             {step.kind === 'done' ? <ImportedView imported={step} /> : null}
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".json,application/json"
-              hidden
-              onChange={(e) => void onFile(e)}
-            />
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -140,9 +131,11 @@ export function ImportBackupDialog({ onClose, onOpenIncident, beforeImport }: Pr
             </Button>
           )}
           {choosing ? (
-            <Button ref={chooseButton} variant="contained" onClick={() => fileInput.current?.click()}>
-              {t(step.refusal === null ? 'backupUi.chooseFile' : 'backupUi.chooseAnother')}
-            </Button>
+            <ChooseFileButton
+              variant="contained"
+              label={t(step.refusal === null ? 'backupUi.chooseFile' : 'backupUi.chooseAnother')}
+              onFile={(e) => void onFile(e)}
+            />
           ) : null}
           {step.kind === 'preview' ? (
             <Button type="submit" variant="contained" autoFocus>

@@ -7,11 +7,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useNotices } from '../../app/errors';
 import { ErrorText } from '../../app/ErrorText';
-import { useFocusNextFrame } from '../../app/useFocusNextFrame';
+import { ChooseFileButton } from '../../app/ChooseFileButton';
 import { useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { importRunbook } from '../../db/repositories/runbooks';
@@ -29,8 +29,6 @@ export function ImportRunbookDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { notify } = useNotices();
   const [operator] = useOperator();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const chooseButton = useFocusNextFrame<HTMLButtonElement>();
   const [content, setContent] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,19 +80,14 @@ export function ImportRunbookDialog({ onClose }: { onClose: () => void }) {
           <Stack spacing={2}>
             <DialogContentText>{t('runbooks.importHelp')}</DialogContentText>
             <Stack direction="row" sx={{ gap: 2, alignItems: 'center' }}>
-              <Button variant="outlined" ref={chooseButton} onClick={() => fileInput.current?.click()}>
-                {t('runbooks.chooseFile')}
-              </Button>
+              <ChooseFileButton
+                variant="outlined"
+                label={t('runbooks.chooseFile')}
+                onFile={(e) => void onFile(e)}
+              />
               {fileName === null ? null : (
                 <Typography variant="body2">{t('runbooks.fileChosen', { name: fileName })}</Typography>
               )}
-              <input
-                ref={fileInput}
-                type="file"
-                accept=".json,application/json"
-                hidden
-                onChange={(e) => void onFile(e)}
-              />
             </Stack>
             <TextField
               label={t('runbooks.pasteJson')}
