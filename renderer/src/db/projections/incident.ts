@@ -1,4 +1,3 @@
-import type { EntityTable } from 'dexie';
 import type { Incident } from '../../domain/incident/types';
 import type {
   IncidentDeclared,
@@ -8,11 +7,11 @@ import type {
   SeverityChanged,
   StatusChanged,
 } from '../../domain/log/events';
-import type { ProjectionHandlers } from './types';
+import type { ProjectionHandlers, ProjectionTable } from './types';
 
 /** Applies a change to the incident row, keeping `updatedAt` the time of its latest event. */
 export async function updateIncident(
-  incidents: EntityTable<Incident, 'id'>,
+  incidents: ProjectionTable<Incident, string>,
   event: IncidentEvent,
   change: (incident: Incident) => Partial<Incident>,
 ): Promise<void> {
