@@ -45,8 +45,8 @@ const topSchema = z.strictObject({
 
 const refuse = (problem: BackupProblem): BackupParse => ({ ok: false, problem });
 
-/** The path of the first forbidden key at any depth, walked without recursion. */
-function forbiddenKeyPath(root: unknown): string | null {
+/** The path of the first forbidden key at any depth, walked without recursion; scenario files reuse it. */
+export function forbiddenKeyPath(root: unknown): string | null {
   type Node = { value: unknown; parent: Node | null; key: PropertyKey };
   const pathOf = (node: Node, key: string) => {
     const parts: PropertyKey[] = [key];
