@@ -3,6 +3,7 @@
  * from them (fatigue, nudges, what is due) is computed, never stored.
  */
 import type { BackupScope } from '../domain/backup/format';
+import type { LoadMinute } from '../domain/analytics/load-minutes';
 import type { BroadcastPlan, BroadcastRecord, Delivery } from '../domain/broadcasts';
 import type { CheckInFact, Person, RestFact, TenureFact } from '../domain/roster/types';
 import type { Runbook } from '../domain/runbooks/types';
@@ -32,6 +33,15 @@ export type SettingRow = { key: string; value: unknown };
 
 /** How many lines an incident's log has; its own row so a new line does not touch the incident's row. */
 export type LogCountRow = { incidentId: string; count: number };
+
+/**
+ * How many times an incident's tasks have changed: the board watches this one row, so a log line (or a
+ * broadcast, a check-in) never makes it read 2,000 tasks again.
+ */
+export type TaskRevisionRow = { incidentId: string; revision: number };
+
+/** A minute of an incident in which someone's load changed (domain/analytics/load-minutes.ts). */
+export type LoadMinuteRow = LoadMinute;
 
 /**
  * A backup file imported on this desktop: device-local (like the outbox), so the preview can say "this file

@@ -12,6 +12,7 @@ import type {
   LogCountRow,
   CheckInRow,
   ImportRow,
+  LoadMinuteRow,
   OutboxRow,
   PersonRow,
   RestRow,
@@ -19,8 +20,10 @@ import type {
   RunbookRow,
   SettingRow,
   StarRow,
+  TaskRevisionRow,
   TaskRow,
 } from './rows';
+import { fillV3Projections } from './projections/upgrade-v3';
 
 export const databaseName = 'war-room';
 
@@ -47,6 +50,17 @@ export const schemaV2 = {
   imports: 'id, checksum, importedAt',
 } as const;
 
+/**
+ * Version 3 adds two projections so what is opened costs what it shows, not the incident's history: each
+ * incident's task revision (the board watches it instead of the log's count) and its load per minute (the
+ * load charts read it instead of the task events). The upgrade fills both from the events already stored.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  taskRevisions: 'incidentId',
+  loadMinutes: 'id, incidentId',
+} as const;
+
 export class WarRoomDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   events!: EntityTable<IncidentEvent, 'id'>;
@@ -65,12 +79,19 @@ export class WarRoomDatabase extends Dexie {
   logCounts!: EntityTable<LogCountRow, 'incidentId'>;
   /** Backup files imported on this desktop (device-local, not projected). */
   imports!: EntityTable<ImportRow, 'id'>;
+  /** Bumped by every task event of the incident. */
+  taskRevisions!: EntityTable<TaskRevisionRow, 'incidentId'>;
+  /** Each minute of an incident in which someone's open tasks or presence changed. */
+  loadMinutes!: EntityTable<LoadMinuteRow, 'id'>;
 
   constructor(name: string = databaseName) {
     // A broadcast or a check-in must survive a power cut: flush each transaction to disk.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2);
+    this.version(3)
+      .stores(schemaV3)
+      .upgrade((tx) => fillV3Projections(tx));
   }
 }
 
@@ -88,5 +109,7 @@ export const projectedTables = [
   'broadcastPlans',
   'settings',
   'logCounts',
+  'taskRevisions',
+  'loadMinutes',
 ] as const satisfies readonly (keyof WarRoomDatabase)[];
 export type ProjectedTable = (typeof projectedTables)[number];

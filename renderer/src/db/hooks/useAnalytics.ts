@@ -1,26 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
 import {
-  isLoadEvent,
-  loadEventTypes,
+  loadLogOfMinutes,
   overlapsWindow,
   type CrossIncidentStore,
-  type LoadEvent,
+  type LoadLog,
 } from '../../domain/analytics';
 import { db as appDb } from '../index';
 import type { PersonRow } from '../rows';
 import type { WarRoomDatabase } from '../schema';
 
 /**
- * One incident's task and presence events, fetched by `[incidentId+type]` so a log of 100k entries is
- * never scanned: notes, broadcasts and the like are not even read.
+ * One incident's load as the charts read it: its load minutes (a row per minute in which someone's load
+ * changed, kept by the projector), never its task events. A 14-hour incident is at most 840 rows.
  */
-export async function readLoadEvents(db: WarRoomDatabase, incidentId: string): Promise<LoadEvent[]> {
-  // One equality range per type: each is a single getAll, where anyOf would walk a cursor row by row.
-  const byType = await Promise.all(
-    loadEventTypes.map((type) => db.events.where('[incidentId+type]').equals([incidentId, type]).toArray()),
-  );
-  return byType.flat().filter(isLoadEvent);
+export async function readLoadLog(db: WarRoomDatabase, incidentId: string): Promise<LoadLog> {
+  return loadLogOfMinutes(await db.loadMinutes.where('incidentId').equals(incidentId).toArray());
 }
 
 /** The stored facts of every incident that may count in a window starting at `windowStart`. */
@@ -47,56 +41,13 @@ export async function readCrossIncidentStore(
   return { incidents, checkIns, rests, people, declaredBy };
 }
 
-type LoadSnapshot = { incidentId: string; events: LoadEvent[]; newestId: string };
-
-/** The incident's load events and the newest event id in the log when they were read, in one snapshot. */
-export async function readLoadSnapshot(db: WarRoomDatabase, incidentId: string): Promise<LoadSnapshot> {
-  return db.transaction('r', db.events, async () => {
-    const newest = await db.events.orderBy(':id').lastKey();
-    const events = await readLoadEvents(db, incidentId);
-    return { incidentId, events, newestId: typeof newest === 'string' ? newest : '' };
-  });
-}
-
-/** Load events of `incidentId` recorded after `newestId`: a short range of the primary key, not a re-read. */
-export async function readLoadEventsAfter(
-  db: WarRoomDatabase,
-  incidentId: string,
-  newestId: string,
-): Promise<LoadEvent[]> {
-  const added = await db.events.where(':id').above(newestId).toArray();
-  return added.filter((e): e is LoadEvent => e.incidentId === incidentId && isLoadEvent(e));
-}
-
 /**
- * The load events of one incident, kept live; `undefined` while loading. Only mounted while the load
- * panel is open, so the cockpit's hot path never reads them. The full read happens once; after that only
- * events recorded since are read (ids are sortable by recording time), so a new assignment in a 100k-event
- * incident costs a few rows, not the whole log again. An event merged in from another desktop with an older
- * id shows when the panel is next opened.
+ * The incident's load, kept live; `undefined` while loading. Only mounted while the load panel is open.
+ * It wakes only when a row of this incident's load minutes changes: a log line, a broadcast or another
+ * incident's work does not make it read again.
  */
-export function useLoadEvents(incidentId: string): LoadEvent[] | undefined {
-  const [snapshot, setSnapshot] = useState<LoadSnapshot | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    const read = async () => {
-      const fresh = await readLoadSnapshot(appDb, incidentId);
-      if (current) setSnapshot(fresh);
-    };
-    void read();
-    return () => {
-      current = false;
-    };
-  }, [incidentId]);
-  const base = snapshot?.incidentId === incidentId ? snapshot : undefined;
-  const added = useLiveQuery(
-    async () => (base === undefined ? [] : readLoadEventsAfter(appDb, incidentId, base.newestId)),
-    [incidentId, base],
-  );
-  return useMemo(() => {
-    if (base === undefined || added === undefined) return undefined;
-    return added.length === 0 ? base.events : [...base.events, ...added];
-  }, [base, added]);
+export function useLoadLog(incidentId: string): LoadLog | undefined {
+  return useLiveQuery(() => readLoadLog(appDb, incidentId), [incidentId]);
 }
 
 /** The facts behind the cross-incident figures for a window starting at `windowStart`, kept live. */

@@ -6,6 +6,7 @@ import { openTasksByPerson } from '../../domain/tasks/load';
 import { projectTask } from '../../domain/tasks/project';
 import type { Task } from '../../domain/tasks/types';
 import { db } from '../index';
+import type { WarRoomDatabase } from '../schema';
 import { onTaskEventsRecorded } from '../repositories/task-feed';
 
 function sameTask(a: Task, b: Task): boolean {
@@ -21,9 +22,9 @@ const known = new Map<string, Task>();
 /**
  * Reads the incident's task rows in one IndexedDB request. Dexie's live-query bookkeeping walks a
  * cursor and records every key it reads (a tenth of a second for 2,000 rows); the raw index read
- * does not, so the live query below subscribes to the incident's log count instead.
+ * does not, so the live query below subscribes to the incident's task revision instead.
  */
-async function readTaskRows(incidentId: string): Promise<Task[]> {
+async function readTaskRows(db: WarRoomDatabase, incidentId: string): Promise<Task[]> {
   const store = db.backendDB().transaction('tasks', 'readonly').objectStore('tasks');
   return new Promise((resolve, reject) => {
     const request = store.index('incidentId').getAll(incidentId);
@@ -33,23 +34,28 @@ async function readTaskRows(incidentId: string): Promise<Task[]> {
 }
 
 /**
- * Every task of the incident, as the store has it; `undefined` while loading. Every task event is a
- * line of the incident's log, which bumps the incident's log count in the same transaction: watching
- * that one row is watching the tasks. A task that did not change keeps its object, so memoised
- * cards skip re-rendering when one of 2,000 changes; the value is deferred, so React draws urgent
- * work (the card the IC just changed) before recomputing the cockpit.
+ * What the board's live query reads: the incident's task revision (the one row it watches: every task
+ * event bumps it in the same transaction, and nothing else does, so a log line, a check-in or a broadcast
+ * never wakes it), then the rows. A task that did not change keeps its object, so memoised cards skip
+ * re-rendering when one of 2,000 changes.
+ */
+export async function readTasks(db: WarRoomDatabase, incidentId: string): Promise<Task[]> {
+  await db.taskRevisions.get(incidentId);
+  const rows = await readTaskRows(db, incidentId);
+  return rows.map((row) => {
+    const before = known.get(row.id);
+    if (before !== undefined && sameTask(before, row)) return before;
+    known.set(row.id, row);
+    return row;
+  });
+}
+
+/**
+ * Every task of the incident, as the store has it; `undefined` while loading. The value is deferred,
+ * so React draws urgent work (the card the IC just changed) before recomputing the cockpit.
  */
 export function useTasks(incidentId: string): Task[] | undefined {
-  const tasks = useLiveQuery(async () => {
-    await db.logCounts.get(incidentId);
-    const rows = await readTaskRows(incidentId);
-    return rows.map((row) => {
-      const before = known.get(row.id);
-      if (before !== undefined && sameTask(before, row)) return before;
-      known.set(row.id, row);
-      return row;
-    });
-  }, [incidentId]);
+  const tasks = useLiveQuery(() => readTasks(db, incidentId), [incidentId]);
   return useDeferredValue(tasks);
 }
 

@@ -1,6 +1,7 @@
 import type { RosterEvent } from '../../domain/roster/events';
 import type { ResponderRole } from '../../domain/roster/types';
 import { updateIncident } from './incident';
+import { recordPresence } from './load';
 import type { ProjectionHandlers, ProjectionTables } from './types';
 
 async function closeTenure(tables: ProjectionTables, tenureId: string, at: number): Promise<void> {
@@ -72,6 +73,7 @@ export const rosterProjection: ProjectionHandlers<RosterEvent> = {
     for (const { tenureId, role } of roles) {
       await openTenure(tables, event, { tenureId, personId, personName, role });
     }
+    await recordPresence(tables, event);
   },
   'responder.checked-out': async (tables, event) => {
     const { checkInId, personId, reason, note } = event.payload;
@@ -92,6 +94,7 @@ export const rosterProjection: ProjectionHandlers<RosterEvent> = {
     const rests = await tables.rests.where('checkInId').equals(checkInId).toArray();
     for (const rest of rests.filter((r) => r.endedAt === null))
       await tables.rests.put({ ...rest, endedAt: event.ts });
+    await recordPresence(tables, event);
   },
   'role.assumed': async (tables, event) => {
     await openTenure(tables, event, event.payload);
@@ -112,10 +115,12 @@ export const rosterProjection: ProjectionHandlers<RosterEvent> = {
       startedAt: event.ts,
       endedAt: null,
     });
+    await recordPresence(tables, event);
   },
   'rest.ended': async (tables, event) => {
     const rest = await tables.rests.get(event.payload.restId);
     if (rest !== undefined && rest.endedAt === null) await tables.rests.put({ ...rest, endedAt: event.ts });
+    await recordPresence(tables, event);
   },
   'responder.assignment-changed': async (tables, event) => {
     const checkIn = await tables.checkIns.get(event.payload.checkInId);

@@ -20,6 +20,8 @@ const rowsOfStream = {
   incidents: 'key',
   broadcastPlans: 'key',
   logCounts: 'key',
+  taskRevisions: 'key',
+  loadMinutes: 'index',
   stars: 'index',
   checkIns: 'index',
   roleTenures: 'index',

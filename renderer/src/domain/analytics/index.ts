@@ -35,6 +35,20 @@ export {
   type PresenceMarker,
   type RestPeriod,
 } from './incident-series';
+export {
+  addToLoadMinute,
+  emptyLoadMinute,
+  loadHolder,
+  loadLogOfMinutes,
+  loadMinuteId,
+  loadMinuteOf,
+  presenceLoadTouch,
+  taskLoadTouch,
+  type LoadMinute,
+  type LoadTouch,
+  type PresenceChange,
+  type RecordedName,
+} from './load-minutes';
 export { loadChangeKinds, type LoadChange, type LoadChangeKind, type PresenceKind } from './load-changes';
 export {
   currentLoadTableRows,

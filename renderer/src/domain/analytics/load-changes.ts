@@ -22,6 +22,8 @@ export type LoadChange = {
   kind: LoadChangeKind;
   /** With it, a reassignment moves the task and a repeated assignment counts once; without it, a plain count. */
   taskId?: string;
+  /** Without a task id: how many tasks at once (the projector's per-minute net change); 1 by default. */
+  count?: number;
 };
 
 export type PresenceKind = Exclude<LoadChangeKind, 'task-assigned' | 'task-released'>;
@@ -71,9 +73,9 @@ export class LoadReplay {
     const person = this.personIndex(change.personId);
     switch (change.kind) {
       case 'task-assigned':
-        return this.assign(person, change.taskId);
+        return this.assign(person, change.taskId, change.count ?? 1);
       case 'task-released':
-        return this.release(person, change.taskId);
+        return this.release(person, change.taskId, change.count ?? 1);
       case 'checked-in':
         if (this.checkedIn[person]) return;
         this.checkedIn[person] = true;
@@ -106,24 +108,28 @@ export class LoadReplay {
     this.dutyCountedUntil[person] = Math.max(from, until);
   }
 
-  private assign(person: number, taskId: string | undefined): void {
+  private assign(person: number, taskId: string | undefined, count: number): void {
     if (taskId !== undefined) {
       const holder = this.holderOf.get(taskId);
       if (holder === person) return;
       if (holder !== undefined) this.openTasks[holder] = Math.max(0, (this.openTasks[holder] ?? 0) - 1);
       this.holderOf.set(taskId, person);
+      this.openTasks[person] = (this.openTasks[person] ?? 0) + 1;
+      return;
     }
-    this.openTasks[person] = (this.openTasks[person] ?? 0) + 1;
+    this.openTasks[person] = (this.openTasks[person] ?? 0) + count;
   }
 
-  private release(person: number, taskId: string | undefined): void {
+  private release(person: number, taskId: string | undefined, count: number): void {
     let holder = person;
+    let by = count;
     if (taskId !== undefined) {
       const known = this.holderOf.get(taskId);
       if (known === undefined) return;
       holder = known;
       this.holderOf.delete(taskId);
+      by = 1;
     }
-    this.openTasks[holder] = Math.max(0, (this.openTasks[holder] ?? 0) - 1);
+    this.openTasks[holder] = Math.max(0, (this.openTasks[holder] ?? 0) - by);
   }
 }

@@ -2,12 +2,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoadEvents } from '../../db/hooks/useAnalytics';
+import { useLoadLog } from '../../db/hooks/useAnalytics';
 import {
   changedTableRows,
   currentLoad,
   foldSeries,
-  loadChangesFromLog,
   openTasksOverTime,
   othersId,
   roundTo,
@@ -25,13 +24,12 @@ const minute = 60_000;
 const fatigueLevels: readonly FatigueLevel[] = ['fresh', 'ok', 'tired', 'exhausted'];
 
 /**
- * The load charts of one incident. Mounted only while the IC has the panel open: it is the one place that
- * reads the log's task and presence events, and it redraws at most once a minute or when they change.
+ * The load charts of one incident. Mounted only while the IC has the panel open: it reads the incident's
+ * load minutes (a prepared projection, not the log), and redraws at most once a minute or when they change.
  */
 export function LoadCharts({ incident, live }: { incident: Incident; live: LiveRoster }) {
   const { t, i18n } = useTranslation();
-  const events = useLoadEvents(incident.id);
-  const log = useMemo(() => (events === undefined ? undefined : loadChangesFromLog(events)), [events]);
+  const log = useLoadLog(incident.id);
   const lastChange = log?.changes.at(-1)?.ts ?? incident.declaredAt;
   // Up to the latest event even when it is seconds ahead of the minute, so the charts never lag the board.
   const end = incident.resolvedAt ?? Math.max(Math.floor(live.now / minute) * minute, lastChange);

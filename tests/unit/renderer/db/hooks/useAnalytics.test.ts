@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  readCrossIncidentStore,
-  readLoadEvents,
-  readLoadEventsAfter,
-  readLoadSnapshot,
-} from '../../../../../renderer/src/db/hooks/useAnalytics';
+import { readCrossIncidentStore, readLoadLog } from '../../../../../renderer/src/db/hooks/useAnalytics';
 import { changeStatus, declareIncident } from '../../../../../renderer/src/db/repositories/incidents';
 import { addLogEntry } from '../../../../../renderer/src/db/repositories/log';
 import { addPerson } from '../../../../../renderer/src/db/repositories/people';
@@ -16,7 +11,9 @@ import {
   crossIncidentFigures,
   crossIncidentInputOf,
   currentLoad,
+  isLoadEvent,
   loadChangesFromLog,
+  openTasksOverTime,
 } from '../../../../../renderer/src/domain/analytics';
 import { readLoadThresholds } from '../../../../../renderer/src/domain/settings/load-settings';
 import { at, freshDatabase } from '../testDb';
@@ -41,8 +38,8 @@ async function payments() {
   return { incidentId, bob, bobStay };
 }
 
-describe('readLoadEvents', () => {
-  it('reads the incident’s task and presence events only, and they replay into each person’s load', async () => {
+describe('readLoadLog', () => {
+  it('reads the incident’s load minutes, which replay into each person’s load as the log says', async () => {
     const { incidentId, bob, bobStay } = await payments();
     const first = await createTask(
       db,
@@ -68,51 +65,49 @@ describe('readLoadEvents', () => {
     await startRest(db, bobStay, ctx('2026-11-24T23:00:00Z'));
     await endRest(db, bobStay, ctx('2026-11-24T23:30:00Z'));
 
-    const events = await readLoadEvents(db, incidentId);
-    expect(new Set(events.map((e) => e.type))).toEqual(
-      new Set([
-        'responder.checked-in',
-        'task.created',
-        'task.assigned',
-        'task.status-changed',
-        'rest.started',
-        'rest.ended',
-      ]),
-    );
-    const { changes, names } = loadChangesFromLog(events);
-    const load = currentLoad(changes, { now: at('2026-11-25T00:00:00Z') });
-    const bobLoad = load.find((row) => row.personId === bob);
+    const { changes, names } = await readLoadLog(db, incidentId);
+    const now = at('2026-11-25T00:00:00Z');
+    const bobLoad = currentLoad(changes, { now }).find((row) => row.personId === bob);
     // One task left: the other is done, the follow-up does not count. On duty 22:15–23:00 and 23:30–00:00.
     expect(bobLoad).toMatchObject({ openTasks: 1, dutyMinutes: 75, checkedIn: true, resting: false });
     expect(names.get(bob)).toBe('Bob');
+    // The same figures as replaying the log's task and presence events themselves.
+    const events = (await db.events.where('incidentId').equals(incidentId).toArray()).filter(isLoadEvent);
+    const fromLog = loadChangesFromLog(events);
+    expect(currentLoad(changes, { now })).toEqual(currentLoad(fromLog.changes, { now }));
+    const window = { start: at('2026-11-24T22:00:00Z'), end: now };
+    expect(openTasksOverTime(changes, window)).toEqual(openTasksOverTime(fromLog.changes, window));
   });
-});
 
-describe('readLoadEventsAfter', () => {
-  it('reads only what was recorded on this incident since the snapshot, not the whole log again', async () => {
+  it('is one row per minute in which someone’s load changed: a log line or another incident adds none', async () => {
     const { incidentId, bob } = await payments();
-    const snapshot = await readLoadSnapshot(db, incidentId);
-    expect(snapshot.events.map((e) => e.type)).toEqual(['responder.checked-in', 'responder.checked-in']);
-    const other = await declareIncident(
-      db,
-      { title: 'Search slow', severity: 'SEV-3', commanderName: 'Carol', summary: '' },
-      ctx('2026-11-24T22:30:00Z'),
-    );
+    const before = await db.loadMinutes.where('incidentId').equals(incidentId).count();
     await addLogEntry(
       db,
       { incidentId, kind: 'note', text: 'noise', author: 'Alice' },
       ctx('2026-11-24T22:31:00Z'),
     );
+    const other = await declareIncident(
+      db,
+      { title: 'Search slow', severity: 'SEV-3', commanderName: 'Carol', summary: '' },
+      ctx('2026-11-24T22:31:30Z'),
+    );
     await createTask(
       db,
-      { incidentId, title: 'Roll back', category: 'restore-service', ownerId: bob },
-      ctx('2026-11-24T22:32:00Z'),
+      { incidentId: other, title: 'Reindex', category: 'restore-service' },
+      ctx('2026-11-24T22:31:40Z'),
     );
-    const added = await readLoadEventsAfter(db, incidentId, snapshot.newestId);
-    expect(added.map((e) => e.type)).toEqual(['task.created', 'task.assigned']);
-    expect((await readLoadEventsAfter(db, other, snapshot.newestId)).map((e) => e.type)).toEqual([
-      'responder.checked-in',
-    ]);
+    expect(await db.loadMinutes.where('incidentId').equals(incidentId).count()).toBe(before);
+    // Two tasks within one minute: one row, two open tasks at its end.
+    for (const title of ['Roll back', 'Drain queue'])
+      await createTask(
+        db,
+        { incidentId, title, category: 'restore-service', ownerId: bob },
+        ctx('2026-11-24T22:32:10Z'),
+      );
+    const rows = await db.loadMinutes.where('incidentId').equals(incidentId).toArray();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.find((r) => r.minute === 33)?.openTasks).toEqual({ [bob]: 2 });
   });
 });
 
