@@ -12,6 +12,7 @@ import { tasksEn } from '../../features/tasks/strings';
 import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
 import { timelineEn } from '../../features/timeline/strings';
+import { drillsEn } from '../../features/drills/strings';
 import { snapshotsEn } from '../../features/backup/snapshots/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { backupUiEn } from '../../features/backup/ui-strings';
@@ -139,6 +140,7 @@ export const en = {
   cockpit: cockpitEn,
   analytics: analyticsEn,
   timeline: timelineEn,
+  drills: drillsEn,
   snapshots: snapshotsEn,
   backup: backupEn,
   backupUi: backupUiEn,

@@ -12,6 +12,7 @@ import { tasksJa } from '../../features/tasks/strings';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings';
 import { timelineJa } from '../../features/timeline/strings';
+import { drillsJa } from '../../features/drills/strings';
 import { snapshotsJa } from '../../features/backup/snapshots/strings';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings';
 import { backupUiJa } from '../../features/backup/ui-strings';
@@ -139,6 +140,7 @@ export const ja: Strings = {
   cockpit: cockpitJa,
   analytics: analyticsJa,
   timeline: timelineJa,
+  drills: drillsJa,
   snapshots: snapshotsJa,
   backup: backupJa,
   backupUi: backupUiJa,
