@@ -38,6 +38,8 @@ type Props = {
   tasks: readonly Task[];
   initialTaskId: string | null;
   owners: readonly OwnerOption[];
+  /** Shows the assignment on the card at once and records it; the dialog closes in the same frame. */
+  onAssign: (task: Task, owner: OwnerOption) => void;
   onClose: () => void;
 };
 
@@ -45,7 +47,7 @@ type Props = {
  * Assign a task, or move it on the board with a reason where one is needed. The task comes
  * preselected from the card the IC was on; from the palette the IC can pick another.
  */
-export function TaskActionDialog({ action, tasks, initialTaskId, owners, onClose }: Props) {
+export function TaskActionDialog({ action, tasks, initialTaskId, owners, onAssign, onClose }: Props) {
   const { t } = useTranslation();
   const [operator] = useOperator();
   const [task, setTask] = useState<Task | null>(() => tasks.find((x) => x.id === initialTaskId) ?? null);
@@ -72,9 +74,16 @@ export function TaskActionDialog({ action, tasks, initialTaskId, owners, onClose
       setError(t('tasks.pickTask'));
       return;
     }
+    if (assigning && owner !== null && typeof owner !== 'string') {
+      // A responder picked from the list: nothing to look up, so the card shows them in the next frame.
+      onAssign(task, owner);
+      onClose();
+      return;
+    }
     saving.current = true;
     try {
       if (assigning) {
+        // A typed name is looked up first, and its refusal shown here, with the dialog still open.
         const personId = await resolveOwner(owner);
         if (personId === null) {
           setError(t('tasks.ownerRequired'));

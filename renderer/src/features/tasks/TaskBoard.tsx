@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { boardColumns, type BoardColumn } from '../../domain/tasks/board';
 import type { Task, TaskStatus } from '../../domain/tasks/types';
 import { cardId, type TaskCommand } from './commands';
+import type { PendingCard } from './pendingAssignments';
 import { TaskCard, type CardMove } from './TaskCard';
 
 /** Cards drawn per column before "show more": 2,000 tasks must not mean 2,000 cards in the DOM. */
@@ -13,10 +14,13 @@ export const columnPage = 40;
 
 type Props = {
   tasks: readonly Task[];
+  /** Cards whose assignment is still saving, or failed. */
+  pending: ReadonlyMap<string, PendingCard>;
   /** The card the IC last focused: the one Tab returns to. */
   selectedId: string | null;
   onCommand: (task: Task, command: TaskCommand) => void;
   onFocusTask: (task: Task) => void;
+  onDismiss: (taskId: string) => void;
 };
 
 /** Moves keyboard focus to a task's card, if it is drawn. */
@@ -25,7 +29,14 @@ export function focusCard(taskId: string | undefined): void {
 }
 
 /** The board: one column per status, most urgent first; arrow keys move between cards. */
-export const TaskBoard = memo(function TaskBoard({ tasks, selectedId, onCommand, onFocusTask }: Props) {
+export const TaskBoard = memo(function TaskBoard({
+  tasks,
+  pending,
+  selectedId,
+  onCommand,
+  onFocusTask,
+  onDismiss,
+}: Props) {
   const { t } = useTranslation();
   const columns = useMemo(() => boardColumns(tasks), [tasks]);
   const [limits, setLimits] = useState<Partial<Record<TaskStatus, number>>>({});
@@ -107,10 +118,12 @@ export const TaskBoard = memo(function TaskBoard({ tasks, selectedId, onCommand,
                 <TaskCard
                   key={task.id}
                   task={task}
+                  pending={pending.get(task.id)}
                   tabbable={task.id === tabbableId}
                   onCommand={onCommand}
                   onMove={move}
                   onFocusTask={onFocusTask}
+                  onDismiss={onDismiss}
                 />
               ))}
             </Box>

@@ -13,16 +13,20 @@ import type { Task } from '../../domain/tasks/types';
 import { CheckBackCountdown } from './CheckBackCountdown';
 import { cardId, cardKeys, commandLabel, commandMenu, type TaskCommand } from './commands';
 import { categoryColour } from './categoryColour';
+import type { PendingCard } from './pendingAssignments';
 
 export type CardMove = 'up' | 'down' | 'left' | 'right' | 'first' | 'last';
 
 type Props = {
   task: Task;
+  /** Its assignment is saving (the owner shown is the new one) or failed (the owner shown is as stored). */
+  pending: PendingCard | undefined;
   /** The one card of the board that Tab lands on (roving tabindex). */
   tabbable: boolean;
   onCommand: (task: Task, command: TaskCommand) => void;
   onMove: (task: Task, move: CardMove) => void;
   onFocusTask: (task: Task) => void;
+  onDismiss: (taskId: string) => void;
 };
 
 const arrows: Readonly<Record<string, CardMove>> = {
@@ -35,12 +39,30 @@ const arrows: Readonly<Record<string, CardMove>> = {
 };
 
 /** One task at a glance: outcome, category colour, owner, countdown, whether the owner confirmed. */
-export const TaskCard = memo(function TaskCard({ task, tabbable, onCommand, onMove, onFocusTask }: Props) {
+export const TaskCard = memo(function TaskCard({
+  task,
+  pending,
+  tabbable,
+  onCommand,
+  onMove,
+  onFocusTask,
+  onDismiss,
+}: Props) {
   const { t } = useTranslation();
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const owner = task.ownerName ?? t('tasks.unassigned');
+  const failure =
+    pending?.state === 'failed'
+      ? t('tasks.assignFailed', { name: pending.ownerName, reason: pending.reason })
+      : null;
   const state =
-    task.ownerId === null ? '' : task.acknowledged ? t('tasks.acknowledged') : t('tasks.notAcknowledged');
+    pending?.state === 'saving'
+      ? t('tasks.assignSaving')
+      : task.ownerId === null
+        ? ''
+        : task.acknowledged
+          ? t('tasks.acknowledged')
+          : t('tasks.notAcknowledged');
   const label = t('tasks.card', {
     title: task.title,
     category: t(`tasks.categories.${task.category}`),
@@ -52,7 +74,8 @@ export const TaskCard = memo(function TaskCard({ task, tabbable, onCommand, onMo
     if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return;
     const move = arrows[event.key];
     const command = event.shiftKey ? undefined : cardKeys[event.key.toLowerCase()];
-    if (move !== undefined) onMove(task, move);
+    if (event.key === 'Escape' && failure !== null) onDismiss(task.id);
+    else if (move !== undefined) onMove(task, move);
     else if (command !== undefined) onCommand(task, command);
     else if (event.key === 'Enter' || event.key === ' ') setMenu(event.currentTarget);
     else return;
@@ -71,6 +94,8 @@ export const TaskCard = memo(function TaskCard({ task, tabbable, onCommand, onMo
       role="listitem"
       id={cardId(task.id)}
       aria-label={label}
+      aria-description={failure ?? undefined}
+      aria-busy={pending?.state === 'saving' ? true : undefined}
       tabIndex={tabbable ? 0 : -1}
       data-panel-entry={tabbable ? true : undefined}
       onKeyDown={onKeyDown}
@@ -125,9 +150,22 @@ export const TaskCard = memo(function TaskCard({ task, tabbable, onCommand, onMo
         ) : (
           <HourglassEmpty fontSize="inherit" color="disabled" titleAccess={t('tasks.notAcknowledged')} />
         )}
+        {pending?.state === 'saving' ? (
+          <Typography variant="caption" color="text.secondary" data-testid="assign-saving">
+            {t('tasks.assignSaving')}
+          </Typography>
+        ) : null}
         <Box sx={{ flexGrow: 1 }} />
         <CheckBackCountdown task={task} />
       </Stack>
+      {failure === null ? null : (
+        <Typography variant="caption" color="error" role="alert" sx={{ display: 'block' }}>
+          {failure}{' '}
+          <Box component="span" sx={{ color: 'text.secondary' }}>
+            {t('tasks.assignFailedDismiss')}
+          </Box>
+        </Typography>
+      )}
       {task.statusReason === '' ? null : (
         <Typography variant="caption" color="text.secondary" sx={{ display: 'block', fontStyle: 'italic' }}>
           {task.statusReason}

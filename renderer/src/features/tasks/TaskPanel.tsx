@@ -6,11 +6,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotices } from '../../app/errors';
+import { describeError, useNotices } from '../../app/errors';
 import { useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { useFreshTasks } from '../../db/hooks/useTasks';
-import { acknowledgeTask, changeTaskStatus, setCheckBack } from '../../db/repositories/tasks';
+import { acknowledgeTask, assignTask, changeTaskStatus, setCheckBack } from '../../db/repositories/tasks';
 import type { Incident } from '../../domain/incident/types';
 import { isOpen, type Task } from '../../domain/tasks/types';
 import { useCockpitIntent } from '../cockpit/intents';
@@ -19,7 +19,8 @@ import { ApplyRunbookDialog } from '../runbooks/ApplyRunbookDialog';
 import { RunbookLibraryDialog } from '../runbooks/RunbookLibraryDialog';
 import { BoardSummary } from './BoardSummary';
 import { commandStatus, type TaskCommand } from './commands';
-import { ownerOptions } from './owners';
+import { ownerOptions, type OwnerOption } from './owners';
+import { usePendingAssignments } from './pendingAssignments';
 import { TaskActionDialog, type TaskAction } from './TaskActionDialog';
 import { focusCard, TaskBoard } from './TaskBoard';
 import { TaskFormDialog } from './TaskFormDialog';
@@ -47,8 +48,23 @@ export function TaskPanel({ incident, tasks, live }: Props) {
   // The card to give focus back to once a dialog has closed or the card has moved column.
   const returnTo = useRef<string | null>(null);
   const owners = useMemo(() => ownerOptions(live), [live]);
-  const board = useFreshTasks(incident.id, tasks);
+  const fresh = useFreshTasks(incident.id, tasks);
+  const pending = usePendingAssignments();
+  const { tasks: board, cards } = useMemo(() => pending.apply(fresh), [pending, fresh]);
   const all = useMemo(() => board ?? [], [board]);
+
+  // Shown on the card at once; the repository still checks and records it in one transaction.
+  const assign = useCallback(
+    (task: Task, owner: OwnerOption) => {
+      const context = recordContext(operator);
+      const settle = pending.add(task, owner, context.now);
+      assignTask(db, { taskId: task.id, personId: owner.personId }, context).then(
+        () => settle(null),
+        (failure: unknown) => settle(describeError(t, failure)),
+      );
+    },
+    [operator, pending, t],
+  );
 
   useEffect(() => {
     const id = returnTo.current;
@@ -154,7 +170,14 @@ export function TaskPanel({ incident, tasks, live }: Props) {
         {all.length === 0 ? t('tasks.noTasks') : t('tasks.keysHelp')}
       </Typography>
       {board === undefined ? null : (
-        <TaskBoard tasks={all} selectedId={selectedId} onCommand={onCommand} onFocusTask={onFocusTask} />
+        <TaskBoard
+          tasks={all}
+          pending={cards}
+          selectedId={selectedId}
+          onCommand={onCommand}
+          onFocusTask={onFocusTask}
+          onDismiss={pending.dismiss}
+        />
       )}
       {dialog?.kind === 'form' ? (
         <TaskFormDialog incidentId={incident.id} task={dialog.task} owners={owners} onClose={close} />
@@ -165,6 +188,7 @@ export function TaskPanel({ incident, tasks, live }: Props) {
           tasks={all}
           initialTaskId={dialog.taskId}
           owners={owners}
+          onAssign={assign}
           onClose={close}
         />
       ) : null}

@@ -50,6 +50,9 @@ export const tasksEn = {
   notAcknowledged: 'Not confirmed yet',
   fromRunbook: 'From runbook {{name}}, step {{step}}',
   card: '{{title}}. {{category}}. {{owner}}. {{state}}',
+  assignSaving: 'saving…',
+  assignFailed: 'Not given to {{name}}: {{reason}} The owner is as before.',
+  assignFailedDismiss: 'Escape to dismiss',
   keysHelp:
     'On a card: A assign · K owner confirmed · P in progress · B blocked · D done · X drop · C check back · T to do · E edit · H history · arrows to move',
   actions: {
@@ -156,6 +159,9 @@ export const tasksJa: typeof tasksEn = {
   notAcknowledged: '未了解',
   fromRunbook: 'ランブック {{name}} の手順 {{step}}',
   card: '{{title}}。{{category}}。{{owner}}。{{state}}',
+  assignSaving: '保存中…',
+  assignFailed: '{{name}} への割り当ては保存されませんでした: {{reason}} 担当者は元のままです。',
+  assignFailedDismiss: 'Escape で閉じる',
   keysHelp:
     'カード上で: A 割り当て · K 了解済み · P 対応中 · B ブロック · D 完了 · X 取り下げ · C 確認し直す · T 未着手へ · E 編集 · H 履歴 · 矢印で移動',
   actions: {
