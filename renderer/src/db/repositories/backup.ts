@@ -10,11 +10,11 @@ import type { IncidentEvent } from '../../domain/log/events';
 import { directoryStream } from '../../domain/roster/types';
 import { newId } from '../append';
 import { chunkSize, readStream, type Progress } from './backup-export';
-import { alreadyHere, BackupRefusal, knownHere, outboxToTake } from './backup-preview';
-import { applyEvent } from '../projector';
+import { BackupRefusal, eventsAlreadyHere, knownHere, outboxToTake } from './backup-preview';
 import { projectedTables, type WarRoomDatabase } from '../schema';
 import { toStorageError } from '../storage-errors';
 import { clearStream } from './backup-streams';
+import { replayEvents } from './replay-buffer';
 
 const writeTables = (db: WarRoomDatabase) => [
   db.events,
@@ -39,10 +39,7 @@ export async function importBackup(
       const problem = referenceProblem(file.events, await knownHere(db, file.events));
       if (problem !== null) throw new BackupRefusal(problem);
 
-      const here = await alreadyHere(
-        db.events,
-        file.events.map((event) => event.id),
-      );
+      const here = await eventsAlreadyHere(db, file.events);
       const fresh = file.events.filter((event) => !here.has(event.id)).sort(byEventTime);
       const total = fresh.length;
       const byStream = new Map<string, IncidentEvent[]>();
@@ -70,13 +67,11 @@ export async function importBackup(
       for (let start = 0; start < fresh.length; start += chunkSize) {
         await db.events.bulkAdd(fresh.slice(start, start + chunkSize));
       }
-      let done = 0;
-      for (const event of fresh) {
-        if (rebuilt.has(event.incidentId)) continue;
-        await applyEvent(db, event);
-        done += 1;
-        if (done % chunkSize === 0) context.onProgress?.(done, total);
-      }
+      const onward = fresh.filter((event) => !rebuilt.has(event.incidentId));
+      await replayEvents(db, onward, {
+        every: chunkSize,
+        onApplied: (done) => context.onProgress?.(done, total),
+      });
       const replay: IncidentEvent[] = [];
       for (const stream of rebuilt) {
         const events = await readStream(db, stream);
@@ -84,7 +79,7 @@ export async function importBackup(
         replay.push(...events);
       }
       replay.sort(byEventTime);
-      for (const event of replay) await applyEvent(db, event);
+      await replayEvents(db, replay, { every: chunkSize });
       context.onProgress?.(total, total);
 
       const outbox = await outboxToTake(db, file);
@@ -139,13 +134,10 @@ export async function restoreBackup(
       for (let start = 0; start < events.length; start += chunkSize) {
         await db.events.bulkAdd(events.slice(start, start + chunkSize));
       }
-      let done = 0;
-      for (const event of events) {
-        await applyEvent(db, event);
-        done += 1;
-        if (done % chunkSize === 0) context.onProgress?.(done, events.length);
-      }
-      context.onProgress?.(events.length, events.length);
+      await replayEvents(db, events, {
+        every: chunkSize,
+        onApplied: (done) => context.onProgress?.(done, events.length),
+      });
       const outbox = await outboxToTake(db, file);
       if (outbox.length > 0) await db.outbox.bulkAdd(outbox);
       return { events: events.length };
