@@ -26,7 +26,8 @@ import { EditPersonDialog } from './EditPersonDialog';
 import { exportIcs211 } from './exportIcs211';
 import { formatClockTime } from './format';
 import { HandOverDialog } from './HandOverDialog';
-import { RosterCard, type RosterAction } from './RosterCard';
+import type { RosterAction } from './RosterCard';
+import { RosterList } from './RosterList';
 import type { LiveRoster } from './useRoster';
 
 type Dialog =
@@ -108,16 +109,13 @@ export function RosterPanel({ incident, live, checkInOpen, onCheckInOpen }: Prop
           {t('roster.checkIn')}
         </Button>
       </Stack>
-      {/* At least a card and a half: on a short screen the panel scrolls before the list vanishes. */}
-      <Box role="list" aria-label={t('roster.list')} sx={{ overflow: 'auto', minHeight: 120 }}>
-        {roster.onDuty.length === 0 ? (
-          <Typography color="text.secondary">{t('roster.nobody')}</Typography>
-        ) : (
-          roster.onDuty.map((entry) => (
-            <RosterCard key={entry.checkIn.id} entry={entry} now={now} onAction={onAction} />
-          ))
-        )}
-      </Box>
+      <RosterList
+        entries={roster.onDuty}
+        now={now}
+        onAction={onAction}
+        label={t('roster.list')}
+        emptyText={t('roster.nobody')}
+      />
       <Accordion disableGutters elevation={0}>
         <AccordionSummary>{t('roster.history', { count: roster.checkedOut.length })}</AccordionSummary>
         <AccordionDetails>
