@@ -3,7 +3,7 @@
  * responders, the load panel's worst case) and 500 past incidents' stays for the cross-incident view.
  * Plain data, repeatable run to run; the events are shaped exactly as the repositories write them.
  */
-import { monotonicFactory } from 'ulid';
+import { monotonicIds } from './ids';
 import type { CrossIncidentStore } from '../../renderer/src/domain/analytics';
 import type { Incident } from '../../renderer/src/domain/incident/types';
 import type { EventPayload, IncidentEvent, IncidentEventType } from '../../renderer/src/domain/log/events';
@@ -36,7 +36,7 @@ export function taskEventsFor(
   count: number,
 ): IncidentEvent[] {
   const random = randomStream(20_261_125);
-  const nextId = monotonicFactory();
+  const nextId = monotonicIds();
   const events: IncidentEvent[] = [];
   const open: { taskId: string; title: string; owner: Who }[] = [];
   const step = (end - start) / count;

@@ -6,7 +6,8 @@
  * roster reads check-ins and rests by person, never by incident.
  */
 import type { Page } from '@playwright/test';
-import { ulid } from 'ulid';
+import { idAt } from './ids';
+import { v3RowsOf } from '../../renderer/src/db/projections/upgrade-v3';
 import type { CheckInRow, PersonRow, RestRow, RoleTenureRow } from '../../renderer/src/db/rows';
 import { instantOfLocalTime, localDayOf } from '../../renderer/src/domain/fatigue/localTime';
 import type { Incident } from '../../renderer/src/domain/incident/types';
@@ -75,7 +76,7 @@ function eventOf<T extends IncidentEventType>(
   ts: number,
   payload: EventPayload<T>,
 ) {
-  const event = { id: ulid(ts), incidentId, ts, recordedAt: ts, actor: 'Aiko Abe', type, payload };
+  const event = { id: idAt(ts), incidentId, ts, recordedAt: ts, actor: 'Aiko Abe', type, payload };
   // EventPayload<T> ties the payload to `type`; TypeScript cannot see through the generic union.
   return event as unknown as IncidentEvent;
 }
@@ -91,7 +92,7 @@ function addHistory(rows: Rows, n: number, history: History, random: () => numbe
     for (const stretch of dayOfDuty(person.timeZone, now - d * day, nightShift, random)) {
       if (stretch.start < now - days * day || stretch.end > until) continue;
       const past = { incidentId: incidentAt(stretch.start), personId: person.id };
-      const checkInId = ulid(stretch.start);
+      const checkInId = idAt(stretch.start);
       rows.checkIns.push({
         ...past,
         id: checkInId,
@@ -105,10 +106,10 @@ function addHistory(rows: Rows, n: number, history: History, random: () => numbe
         checkOutReason: 'shift-end',
         checkOutNote: '',
       });
-      const tenure = { ...past, id: ulid(stretch.start), role: 'responder' } as const;
+      const tenure = { ...past, id: idAt(stretch.start), role: 'responder' } as const;
       rows.roleTenures.push({ ...tenure, assumedAt: stretch.start, renouncedAt: stretch.end });
       for (const { start, end } of stretch.rests) {
-        rows.rests.push({ ...past, id: ulid(start), checkInId, startedAt: start, endedAt: end });
+        rows.rests.push({ ...past, id: idAt(start), checkInId, startedAt: start, endedAt: end });
       }
     }
   }
@@ -122,8 +123,8 @@ function addCheckIn(rows: Rows, n: number, incidentId: string, at: { now: number
   const who = { personId: person.id, personName: person.name };
   const roles: ResponderRole[] = n === 0 ? ['incident-commander'] : ['responder'];
   if (n % 4 === 1) roles.push(extraRoles[Math.floor(n / 4) % extraRoles.length] ?? 'scribe');
-  const tenures = roles.map((role) => ({ tenureId: ulid(checkedInAt), role }));
-  const checkInId = ulid(checkedInAt);
+  const tenures = roles.map((role) => ({ tenureId: idAt(checkedInAt), role }));
+  const checkInId = idAt(checkedInAt);
   const here = { incidentId, personId: person.id };
   const location: Location = n % 3 === 0 ? 'office' : 'remote';
   const assignment = `Workstream ${1 + (n % 12)}`;
@@ -148,7 +149,7 @@ function addCheckIn(rows: Rows, n: number, incidentId: string, at: { now: number
   if (now - checkedInAt > 3 * hour) rests.push({ start: restAt, end: restAt + 30 * minute });
   if (n % 10 === 3 && now - checkedInAt > hour) rests.push({ start: now - 20 * minute, end: null });
   for (const { start, end } of rests) {
-    const restId = ulid(start);
+    const restId = idAt(start);
     rows.rests.push({ ...here, id: restId, checkInId, startedAt: start, endedAt: end });
     rows.events.push(eventOf('rest.started', incidentId, start, { ...who, restId, checkInId }));
     if (end !== null) rows.events.push(eventOf('rest.ended', incidentId, end, { ...who, restId }));
@@ -161,19 +162,19 @@ export function rosterSeed(now: number, headcount = 200, days = 30): RosterSeed 
   const rows: Rows = { people: [], checkIns: [], roleTenures: [], rests: [], events: [] };
   // The commander declared the incident (and so checked in) first; the others came over the next hours.
   const declaredAt = now - 14 * hour;
-  const incidentId = ulid(declaredAt);
+  const incidentId = idAt(declaredAt);
   const joinedAt = now - (days + 2) * day;
   // The incidents a month of duty was spent on: a new one every 18 hours.
   const pastIncidents = new Map<number, string>();
   const incidentAt = (t: number) => {
     const slot = Math.floor(t / (18 * hour));
-    const id = pastIncidents.get(slot) ?? ulid(slot * 18 * hour);
+    const id = pastIncidents.get(slot) ?? idAt(slot * 18 * hour);
     pastIncidents.set(slot, id);
     return id;
   };
   for (let i = 0; i < headcount; i += 1) {
     const person = {
-      id: ulid(joinedAt),
+      id: idAt(joinedAt),
       name: `${firstNames[i % 10]} ${surnames[Math.floor(i / 10) % 20]}`,
       team: `Team ${1 + (i % 7)}`,
       contact: `+1 555 01${String(i).padStart(3, '0')}`,
@@ -221,7 +222,11 @@ export function rosterInputOf(seed: RosterSeed): RosterInput {
   };
 }
 
-/** Writes the seed into the app's database with the raw IndexedDB API; returns the seconds it took. */
+/**
+ * Writes the seed into the app's database with the raw IndexedDB API; returns the seconds it took.
+ * The board's task revision and the load charts' minutes are made by the app's own code (the schema
+ * upgrade's, which replays events as the projector does), so they are what the app would have kept.
+ */
 export async function writeRosterSeed(page: Page, seed: RosterSeed): Promise<number> {
   const started = process.hrtime.bigint();
   const { incident, ...rows } = seed;
@@ -229,7 +234,8 @@ export async function writeRosterSeed(page: Page, seed: RosterSeed): Promise<num
   const logCounts = [
     { incidentId: incident.id, count: onIncident.filter((e) => logCategoryOf(e) !== null).length },
   ];
-  await page.evaluate(writeInPage, { incidents: [incident], logCounts, ...rows });
+  const prepared = v3RowsOf(seed.events, [incident]);
+  await page.evaluate(writeInPage, { incidents: [incident], logCounts, ...rows, ...prepared });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
