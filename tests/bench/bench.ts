@@ -20,28 +20,23 @@ export type BenchContext = {
   full: boolean;
   /** Makes `incidentId` the incident the cockpit opens on its next load, as if the IC had picked it. */
   selectIncident: (incidentId: string) => Promise<void>;
+  /** The built renderer the host serves (index.html and assets/), built for this run. */
+  rendererFolder: string;
 };
 
 export type Bench = { name: string; run: (context: BenchContext) => Promise<BenchResult[]> };
 
 const selectedIncidentKey = 'warroom.selectedIncident';
 
+type ContextOptions = Pick<BenchContext, 'browser' | 'page' | 'url' | 'say' | 'full' | 'rendererFolder'>;
+
 /** Builds the context for one page; the page must already be on the host's origin to select incidents. */
-export function benchContext(
-  browser: BrowserContext,
-  page: Page,
-  url: string,
-  say: (line: string) => void,
-  full = false,
-): BenchContext {
+export function benchContext(options: ContextOptions): BenchContext {
+  const { page, url } = options;
   return {
-    browser,
-    page,
-    url,
+    ...options,
     cockpit: new Cockpit(page, url),
     patienceMs: 60_000,
-    say,
-    full,
     selectIncident: async (incidentId) => {
       if (!page.url().startsWith(url)) await page.goto(url);
       await page.evaluate(({ key, id }) => localStorage.setItem(key, id), {

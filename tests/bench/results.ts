@@ -69,22 +69,18 @@ export async function writeReport(path: string, report: BenchReport): Promise<vo
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
 }
 
-/**
- * The figures of the last run's bench-results.json that belong to benches not run now: a figure belongs
- * to the bench its name starts with (`timeline.build.100k` to `timeline`). No file yet: nothing kept.
- */
-export async function figuresOfOtherBenches(
-  path: string,
-  chosen: readonly { name: string }[],
-): Promise<BenchResult[]> {
+/** A figure belongs to the bench its name starts with (`timeline.build.100k` to `timeline`). */
+export function belongsTo(figure: string, bench: string): boolean {
+  return figure.startsWith(`${bench}.`);
+}
+
+/** The figures of the last run's bench-results.json; no file yet (or an unreadable one): none. */
+export async function previousFigures(path: string): Promise<BenchResult[]> {
   let previous: BenchReport;
   try {
     previous = JSON.parse(await readFile(path, 'utf8')) as BenchReport;
   } catch {
     return [];
   }
-  const ran = (name: string) => chosen.some((bench) => name.startsWith(`${bench.name}.`));
-  return previous.results
-    .filter((result) => !ran(result.name))
-    .map(({ name, value, unit, target }) => ({ name, value, unit, target }));
+  return previous.results.map(({ name, value, unit, target }) => ({ name, value, unit, target }));
 }
