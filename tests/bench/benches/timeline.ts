@@ -3,7 +3,7 @@
  * whole log), and opening the timeline view from the palette until its first screen is painted (the view
  * reads the log page by page, so it should not cost more than a short incident's).
  */
-import { monotonicFactory } from 'ulid';
+import { monotonicIds } from '../ids';
 import type * as TimelineDomain from '../../../renderer/src/domain/timeline';
 import type { IncidentEvent } from '../../../renderer/src/domain/log/events';
 import type { Person } from '../../../renderer/src/domain/roster/types';
@@ -12,7 +12,7 @@ import { bundleDomainForPage } from '../bundle';
 import type { Bench, BenchContext } from '../bench';
 import { lineSighted, pageIdle } from '../probe';
 import { atMost, type BenchResult } from '../results';
-import { seedLog } from '../seed';
+import { seedingSaid, seedLog } from '../seed';
 import { taskEventsFor } from '../seed-analytics';
 import { median, percentile, round } from '../stats';
 
@@ -27,7 +27,7 @@ type BundleWindow = { warRoomTimelineDomain?: typeof TimelineDomain };
 
 /** A long incident's log: 200 check-ins, 30k task events, the rest typed entries, one in a hundred starred. */
 function benchEvents(start: number, end: number): { events: IncidentEvent[]; people: Person[] } {
-  const nextId = monotonicFactory();
+  const nextId = monotonicIds();
   const people = Array.from({ length: headcount }, (_, i): Person => ({
     id: `p${i}`,
     name: `Responder ${i}`,
@@ -159,7 +159,7 @@ async function measureBuild(context: BenchContext): Promise<BenchResult[]> {
 async function measureOpening(context: BenchContext): Promise<BenchResult[]> {
   const { page } = context;
   const seeded = await seedLog(page, Date.now());
-  context.say(`seeded ${seeded.busy.lines} log entries in ${round(seeded.seconds)} s`);
+  context.say(seedingSaid(seeded));
   const samples: number[] = [];
   for (let i = 0; i <= openings; i += 1) {
     // A fresh load each time: the probe notes each line once per page.
