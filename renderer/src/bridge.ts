@@ -3,15 +3,17 @@
  * in the browser host the same methods go over HTTP with the per-launch token the host wrote into
  * the page. The rest of the renderer never knows which; answers are parsed with the contract either way.
  */
-import {
-  bridgeErrorSchema,
-  contract,
-  type BridgeResult,
-  type MethodInput,
-  type MethodName,
-  type MethodOutput,
-  type WarRoomBridge,
+import type {
+  BridgeResult,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  WarRoomBridge,
 } from '../../preload/contract';
+
+// The contract's schemas bring most of zod: fetched with the first call (which waits on main anyway),
+// not before the cockpit's first paint.
+const loadContract = () => import('../../preload/contract');
 
 declare global {
   // Declaration merging onto the DOM's Window needs an interface.
@@ -73,6 +75,7 @@ export async function call<M extends MethodName>(
     raw = hostUnreachable;
   }
   const envelope = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const { bridgeErrorSchema, contract } = await loadContract();
   if (envelope.ok === true) {
     const value = contract[method].output.safeParse(envelope.value);
     if (value.success) return { ok: true, value: value.data as MethodOutput<M> };

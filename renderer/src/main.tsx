@@ -6,6 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startI18n } from './app/i18n';
+import { preloadParts } from './app/lazyPart';
+import { CommandPalette, Cockpit } from './app/parts';
 
 /** The CSP allows only styles carrying the per-response nonce the host wrote into the page. */
 function styleCache() {
@@ -13,7 +15,15 @@ function styleCache() {
   return createCache({ key: 'css', ...(nonce ? { nonce } : {}) });
 }
 
+/** Once the first screen is up and the browser has a moment: every dialog's code, for a first open without a wait. */
+function prefetchWhenIdle(): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  idle(() => void preloadParts());
+}
+
 async function start(): Promise<void> {
+  // Fetched alongside the first read of the incident list, which the cockpit waits for anyway.
+  for (const part of [Cockpit, CommandPalette]) void part.preload().catch(() => undefined);
   await startI18n();
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root');
@@ -24,6 +34,7 @@ async function start(): Promise<void> {
       </CacheProvider>
     </StrictMode>,
   );
+  prefetchWhenIdle();
 }
 
 void start();

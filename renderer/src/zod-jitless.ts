@@ -4,6 +4,8 @@
  * eval` violation at start. Jitless parsing never probes. This module only has that side effect, and the
  * renderer entry imports it before anything that defines a schema (imports run in order).
  */
-import { z } from 'zod';
+import { config } from 'zod/v4/core';
 
-z.config({ jitless: true });
+// The core's `config` is the one `z.config` is: importing it alone keeps the rest of zod out of the first
+// paint's scripts, for the dialogs and the log's writes that build schemas, which load after it.
+config({ jitless: true });

@@ -1,9 +1,5 @@
 import type { TFunction } from 'i18next';
-import { errorCodes, type BridgeError } from '../../../preload/contract';
-
-function isCode(code: string): code is BridgeError['code'] {
-  return errorCodes.some((known) => known === code);
-}
+import { isBridgeErrorCode as isCode } from './locales/bridge-errors';
 
 /**
  * A failure the main process (or the bridge itself) answered, in the app's language, chosen by its code.

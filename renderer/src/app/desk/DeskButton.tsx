@@ -12,8 +12,12 @@ import { useTranslation } from 'react-i18next';
 import type { PaletteAction } from '../../features/palette/actions';
 import { usePaletteActions } from '../../features/palette/usePaletteActions';
 import { useDesk } from './desk';
-import { DeskNameForm } from './DeskNameForm';
-import { FirstStartPrompt } from './FirstStartPrompt';
+import { inlineLoading, lazyPart } from '../lazyPart';
+
+const DeskNameForm = lazyPart(() => import('./DeskNameForm').then((m) => m.DeskNameForm), {
+  fallback: inlineLoading,
+});
+const FirstStartPrompt = lazyPart(() => import('./FirstStartPrompt').then((m) => m.FirstStartPrompt));
 
 /** "Alice Martin" → "AM"; a name without spaces (山田) gives its first character. */
 function initials(name: string): string {

@@ -52,6 +52,14 @@ const codesJa = {
   bridge_rejected: 'War Room のサービスはこのウィンドウを受け付けなくなりました。再読み込みしてください。',
 } satisfies ByCode;
 
+/**
+ * Whether this renderer knows `code` (a newer main may answer one it does not). Read from the strings,
+ * which name every code, rather than from the contract, whose schemas the first paint does without.
+ */
+export function isBridgeErrorCode(code: string): code is BridgeError['code'] {
+  return Object.hasOwn(codesEn, code);
+}
+
 export const bridgeErrorsEn = {
   codes: codesEn,
   /** Slack's own code, kept for whoever diagnoses it. */

@@ -39,6 +39,9 @@ export const en = {
     storageFailed: 'War Room could not open its local store: {{message}}',
     dismiss: 'Dismiss',
     openIncidentList: 'Open the incident list',
+    loading: 'Loading…',
+    partFailed: 'This part of War Room could not be loaded: {{message}}',
+    tryAgain: 'Try again',
   },
   incident: {
     declare: 'Declare incident',

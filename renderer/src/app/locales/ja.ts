@@ -40,6 +40,9 @@ export const ja: Strings = {
     storageFailed: 'War Room はローカルストアを開けませんでした: {{message}}',
     dismiss: '閉じる',
     openIncidentList: 'インシデント一覧を開く',
+    loading: '読み込み中…',
+    partFailed: 'War Room のこの部分を読み込めませんでした: {{message}}',
+    tryAgain: 'もう一度試す',
   },
   incident: {
     declare: 'インシデントを宣言',
