@@ -9,7 +9,11 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnalyticsView } from './AnalyticsView';
+import { inlineLoading, lazyPart } from '../../app/lazyPart';
+
+const AnalyticsView = lazyPart(() => import('./AnalyticsView').then((m) => m.AnalyticsView), {
+  fallback: inlineLoading,
+});
 
 /** An icon in the app bar (beside Settings) that opens the cross-incident analytics full screen: a dialog rather than a route, so the cockpit stays put. */
 export function AnalyticsButton() {

@@ -12,8 +12,15 @@ import { useTranslation } from 'react-i18next';
 import { concentrationOf, roundTo } from '../../domain/analytics';
 import type { Incident } from '../../domain/incident/types';
 import type { LiveRoster } from '../roster/useRoster';
-import { LoadCharts } from './LoadCharts';
-import { LoadSettingsDialog } from './LoadSettingsDialog';
+import { dialogLoading, inlineLoading, lazyPart } from '../../app/lazyPart';
+
+const LoadCharts = lazyPart(() => import('./LoadCharts').then((m) => m.LoadCharts), {
+  fallback: inlineLoading,
+});
+const LoadSettingsDialog = lazyPart(() => import('./LoadSettingsDialog').then((m) => m.LoadSettingsDialog), {
+  fallback: dialogLoading,
+  hidden: (p) => !p.open,
+});
 
 type Props = {
   incident: Incident;

@@ -3,8 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../domain/incident/types';
 import type { PaletteAction } from '../palette/actions';
 import { usePaletteActions } from '../palette/usePaletteActions';
-import { ImportBackupDialog, type BeforeImport } from './ImportBackupDialog';
+import type { BeforeImport } from './ImportBackupDialog';
 import { useBackupExport } from './useBackupExport';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const ImportBackupDialog = lazyPart(() => import('./ImportBackupDialog').then((m) => m.ImportBackupDialog), {
+  fallback: dialogLoading,
+});
 
 type Props = {
   /** The incident on screen, if any: "Export this incident…" exports it. */

@@ -13,19 +13,30 @@ import type { BroadcastTrigger } from '../../domain/broadcasts/events';
 import { composeTrigger } from '../../domain/broadcasts/trigger';
 import { formatClockOnDay } from '../../domain/broadcasts/time';
 import type { Incident } from '../../domain/incident/types';
-import { SlackDialog } from '../slack/SlackDialog';
 import { useSlackStatus } from '../slack/slackStatus';
 import { useCockpitIntent } from '../cockpit/intents';
-import { BroadcastComposer } from './BroadcastComposer';
 import { BroadcastHistory } from './BroadcastHistory';
 import { Countdown } from './Countdown';
 import { localTimeZone } from './messageLabels';
-import { PlanDialog } from './PlanDialog';
 import { dismissMissed } from './sessionTimes';
-import { TeamCadenceDialog } from './TeamCadenceDialog';
 import { useBroadcastState, type BroadcastState } from './useBroadcastState';
 import { useWindowRejected } from './useWindowRejected';
 import { WarRoomChannel } from './WarRoomChannel';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const SlackDialog = lazyPart(() => import('../slack/SlackDialog').then((m) => m.SlackDialog), {
+  fallback: dialogLoading,
+  hidden: (p) => !p.open,
+});
+const BroadcastComposer = lazyPart(() => import('./BroadcastComposer').then((m) => m.BroadcastComposer), {
+  fallback: dialogLoading,
+});
+const PlanDialog = lazyPart(() => import('./PlanDialog').then((m) => m.PlanDialog), {
+  fallback: dialogLoading,
+});
+const TeamCadenceDialog = lazyPart(() => import('./TeamCadenceDialog').then((m) => m.TeamCadenceDialog), {
+  fallback: dialogLoading,
+});
 
 type Open = 'none' | 'plan' | 'team' | 'slack';
 

@@ -19,7 +19,11 @@ import { formatElapsed } from '../../domain/incident/elapsed';
 import type { Incident } from '../../domain/incident/types';
 import { DeskButton } from '../../app/desk/DeskButton';
 import { AnalyticsButton } from '../analytics/AnalyticsButton';
-import { IncidentControls } from './IncidentControls';
+import { inlineLoading, lazyPart } from '../../app/lazyPart';
+
+const IncidentControls = lazyPart(() => import('./IncidentControls').then((m) => m.IncidentControls), {
+  fallback: inlineLoading,
+});
 
 function ElapsedClock({ incident }: { incident: Incident }) {
   const { t } = useTranslation();

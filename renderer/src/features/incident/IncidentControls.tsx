@@ -20,9 +20,17 @@ import {
 import type { Task } from '../../domain/tasks/types';
 import { PostmortemHost } from '../postmortem/PostmortemHost';
 import { CheckOutEveryone } from './CheckOutEveryone';
-import { EarlierChangeDialog } from './EarlierChangeDialog';
-import { ResolveDialog, type ResolveChoice } from './ResolveDialog';
+import type { ResolveChoice } from './ResolveDialog';
 import { sendIntent, useCockpitIntent } from '../cockpit/intents';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const EarlierChangeDialog = lazyPart(
+  () => import('./EarlierChangeDialog').then((m) => m.EarlierChangeDialog),
+  { fallback: dialogLoading },
+);
+const ResolveDialog = lazyPart(() => import('./ResolveDialog').then((m) => m.ResolveDialog), {
+  fallback: dialogLoading,
+});
 
 type Asking = { tasks: Task[]; checkedIn: number };
 

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../domain/incident/types';
 import type { PaletteAction } from '../palette/actions';
 import { usePaletteActions } from '../palette/usePaletteActions';
-import { PostmortemDialog } from './PostmortemDialog';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const PostmortemDialog = lazyPart(() => import('./PostmortemDialog').then((m) => m.PostmortemDialog), {
+  fallback: dialogLoading,
+});
 
 /**
  * Where the postmortem opens: "Postmortem" in the palette for the incident on screen, and a button

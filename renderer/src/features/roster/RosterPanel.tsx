@@ -19,16 +19,29 @@ import type { Incident } from '../../domain/incident/types';
 import type { RosterEntry } from '../../domain/roster/roster';
 import { useCockpitIntent } from '../cockpit/intents';
 import { useRosterPaletteActions } from '../palette/useRosterPaletteActions';
-import { AddRoleDialog } from './AddRoleDialog';
-import { CheckInDialog } from './CheckInDialog';
-import { CheckOutDialog } from './CheckOutDialog';
-import { EditPersonDialog } from './EditPersonDialog';
 import { exportIcs211 } from './exportIcs211';
 import { formatClockTime } from './format';
-import { HandOverDialog } from './HandOverDialog';
 import type { RosterAction } from './RosterCard';
 import { RosterList } from './RosterList';
 import type { LiveRoster } from './useRoster';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const AddRoleDialog = lazyPart(() => import('./AddRoleDialog').then((m) => m.AddRoleDialog), {
+  fallback: dialogLoading,
+});
+const CheckInDialog = lazyPart(() => import('./CheckInDialog').then((m) => m.CheckInDialog), {
+  fallback: dialogLoading,
+  hidden: (p) => !p.open,
+});
+const CheckOutDialog = lazyPart(() => import('./CheckOutDialog').then((m) => m.CheckOutDialog), {
+  fallback: dialogLoading,
+});
+const EditPersonDialog = lazyPart(() => import('./EditPersonDialog').then((m) => m.EditPersonDialog), {
+  fallback: dialogLoading,
+});
+const HandOverDialog = lazyPart(() => import('./HandOverDialog').then((m) => m.HandOverDialog), {
+  fallback: dialogLoading,
+});
 
 type Dialog =
   | { kind: 'check-out' | 'add-role' | 'edit-details'; entry: RosterEntry }

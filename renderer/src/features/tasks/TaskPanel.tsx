@@ -15,18 +15,33 @@ import type { Incident } from '../../domain/incident/types';
 import { isOpen, type Task } from '../../domain/tasks/types';
 import { useCockpitIntent } from '../cockpit/intents';
 import type { LiveRoster } from '../roster/useRoster';
-import { ApplyRunbookDialog } from '../runbooks/ApplyRunbookDialog';
-import { RunbookLibraryDialog } from '../runbooks/RunbookLibraryDialog';
 import { BoardSummary } from './BoardSummary';
 import { commandStatus, type TaskCommand } from './commands';
 import { ownerOptions, type OwnerOption } from './owners';
 import { usePendingAssignments } from './pendingAssignments';
-import { TaskActionDialog, type TaskAction } from './TaskActionDialog';
+import type { TaskAction } from './TaskActionDialog';
 import { focusCard, TaskBoard } from './TaskBoard';
-import { TaskFormDialog } from './TaskFormDialog';
-import { TaskHistoryDialog } from './TaskHistoryDialog';
 import { useTaskPaletteActions, type TaskPanelOpeners } from './useTaskPaletteActions';
 import { recordContext } from './recordContext';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const ApplyRunbookDialog = lazyPart(
+  () => import('../runbooks/ApplyRunbookDialog').then((m) => m.ApplyRunbookDialog),
+  { fallback: dialogLoading },
+);
+const RunbookLibraryDialog = lazyPart(
+  () => import('../runbooks/RunbookLibraryDialog').then((m) => m.RunbookLibraryDialog),
+  { fallback: dialogLoading },
+);
+const TaskActionDialog = lazyPart(() => import('./TaskActionDialog').then((m) => m.TaskActionDialog), {
+  fallback: dialogLoading,
+});
+const TaskFormDialog = lazyPart(() => import('./TaskFormDialog').then((m) => m.TaskFormDialog), {
+  fallback: dialogLoading,
+});
+const TaskHistoryDialog = lazyPart(() => import('./TaskHistoryDialog').then((m) => m.TaskHistoryDialog), {
+  fallback: dialogLoading,
+});
 
 type PanelDialog =
   | { kind: 'form'; task: Task | null }

@@ -4,8 +4,14 @@ import type { Incident } from '../../domain/incident/types';
 import type { PaletteAction } from '../palette/actions';
 import { usePaletteActions } from '../palette/usePaletteActions';
 import { deskTimeZone } from '../roster/localClock';
-import { Ics214Dialog } from './Ics214Dialog';
-import { TimelineDialog } from './TimelineDialog';
+import { dialogLoading, lazyPart } from '../../app/lazyPart';
+
+const Ics214Dialog = lazyPart(() => import('./Ics214Dialog').then((m) => m.Ics214Dialog), {
+  fallback: dialogLoading,
+});
+const TimelineDialog = lazyPart(() => import('./TimelineDialog').then((m) => m.TimelineDialog), {
+  fallback: dialogLoading,
+});
 
 type Open = 'timeline' | 'ics214' | null;
 

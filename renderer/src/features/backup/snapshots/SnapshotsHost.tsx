@@ -2,8 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaletteAction } from '../../palette/actions';
 import { usePaletteActions } from '../../palette/usePaletteActions';
-import { BackupsDialog } from './BackupsDialog';
 import { SnapshotScheduler } from './SnapshotScheduler';
+import { dialogLoading, lazyPart } from '../../../app/lazyPart';
+
+const BackupsDialog = lazyPart(() => import('./BackupsDialog').then((m) => m.BackupsDialog), {
+  fallback: dialogLoading,
+});
 
 /** The automatic snapshots and the palette's "Backups" command with its dialog; mounted once in the app. */
 export function SnapshotsHost() {
