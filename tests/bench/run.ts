@@ -20,6 +20,7 @@ import { broadcastsBench } from './benches/broadcasts';
 import { logBench } from './benches/log';
 import { postmortemBench } from './benches/postmortem';
 import { rosterBench } from './benches/roster';
+import { startBundleBench } from './benches/start-bundle';
 import { tasksBench } from './benches/tasks';
 import { timelineBench } from './benches/timeline';
 import { installProbe } from './probe';
@@ -28,6 +29,7 @@ import { saveRun, startRun, type Run } from './run-report';
 
 /** Every bench, run in this order. Later issues add theirs here. */
 const benches: Bench[] = [
+  startBundleBench,
   logBench,
   rosterBench,
   broadcastsBench,
