@@ -5,7 +5,7 @@ import { CacheProvider } from '@emotion/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startI18n } from './app/i18n';
+import { prefetchLanguages, startI18n } from './app/i18n';
 import { preloadParts } from './app/lazyPart';
 import { CommandPalette, Cockpit } from './app/parts';
 
@@ -18,7 +18,10 @@ function styleCache() {
 /** Once the first screen is up and the browser has a moment: every dialog's code, for a first open without a wait. */
 function prefetchWhenIdle(): void {
   const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  idle(() => void preloadParts());
+  idle(() => {
+    void preloadParts();
+    void prefetchLanguages().catch(() => undefined);
+  });
 }
 
 async function start(): Promise<void> {
