@@ -32,7 +32,10 @@ export default defineConfig({
     build: {
       ...rendererConfig.build,
       outDir: resolve(here, 'out/renderer'),
-      rolldownOptions: { input: resolve(here, 'renderer/index.html') },
+      rolldownOptions: {
+        ...rendererConfig.build.rolldownOptions,
+        input: resolve(here, 'renderer/index.html'),
+      },
     },
   },
 });
