@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prefetchLanguages, startI18n } from './app/i18n';
 import { preloadParts } from './app/lazyPart';
-import { CommandPalette, Cockpit } from './app/parts';
+import { Cockpit } from './app/parts';
 
 /** The CSP allows only styles carrying the per-response nonce the host wrote into the page. */
 function styleCache() {
@@ -26,7 +26,7 @@ function prefetchWhenIdle(): void {
 
 async function start(): Promise<void> {
   // Fetched alongside the first read of the incident list, which the cockpit waits for anyway.
-  for (const part of [Cockpit, CommandPalette]) void part.preload().catch(() => undefined);
+  void Cockpit.preload().catch(() => undefined);
   await startI18n();
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root');

@@ -25,9 +25,3 @@ export const FatigueSettingsDialog = lazyPart(
   () => import('../features/settings/FatigueSettingsDialog').then((m) => m.FatigueSettingsDialog),
   { fallback: dialogLoading, hidden: (p) => !p.open },
 );
-
-/** Fetched at start with the cockpit, so Ctrl/⌘+K opens it in the same frame and the next keystroke lands in it. */
-export const CommandPalette = lazyPart(
-  () => import('../features/palette/CommandPalette').then((m) => m.CommandPalette),
-  { fallback: dialogLoading },
-);

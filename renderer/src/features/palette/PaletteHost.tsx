@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CommandPalette } from '../../app/parts';
 import { isBareKey, matchesShortcut, type PaletteAction } from './actions';
+import { CommandPalette } from './CommandPalette';
 import { isMac } from './isMac';
 import { hostPalette, registeredActions } from './registry';
 
