@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { Roster } from './pages/Roster';
+import { paymentsDown } from './setups';
 
 test.describe('the check-in dialog starts clean every time', () => {
-  test.beforeEach(async ({ page, cockpit }) => {
-    await page.clock.install({ time: new Date('2026-11-24T18:00:00Z') });
-    await cockpit.open();
-    await cockpit.declare({ title: 'Payments down', severity: 'SEV-1', commander: 'Alice' });
+  test.use({ setup: paymentsDown });
+  test.beforeEach(async ({ cockpit }) => {
+    await cockpit.openOn('Payments down');
   });
 
   test('a cancelled name is gone when the dialog opens again, so no "Sam OrtizSam Ortiz"', async ({

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { startWebHost, type WebHost } from '../../main/web-host';
 import {
   ALL_BOT_SCOPES,
@@ -20,8 +27,54 @@ const rendererFolder = resolve(
   process.env.WARROOM_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer'),
 );
 
-type WorkerFixtures = { webHost: WebHost; slackServer: LoopbackSlack };
-type TestFixtures = { cockpit: Cockpit; relaunchable: Relaunchable; slack: LoopbackSlack };
+type WorkerFixtures = { webHost: WebHost; slackServer: LoopbackSlack; seeds: Seeds };
+type TestFixtures = {
+  cockpit: Cockpit;
+  relaunchable: Relaunchable;
+  slack: LoopbackSlack;
+  setup: Setup | undefined;
+};
+
+/**
+ * What a test starts from when its subject is not how it got there: an incident the IC declared (and
+ * perhaps people checked in, tasks made) through the UI at `at`. It is built once per worker, in a
+ * profile of its own, and every test that uses it gets a fresh profile holding a copy of that
+ * database (Playwright's storageState with IndexedDB), so no test ever sees another test's data.
+ */
+export type Setup = {
+  /** Names the setup in the worker's cache: two setups must not share a name. */
+  name: string;
+  /** Where the page clock starts while the setup is built. */
+  at: Date;
+  /** Drives the real cockpit; it must end on something on screen that proves its last write landed. */
+  build: (page: Page, cockpit: Cockpit) => Promise<void>;
+};
+
+type Seed = { state: StorageState; endedAt: number };
+type Seeds = { get: (setup: Setup) => Promise<Seed> };
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** The context options every test's own context gets from the config, for a context made by hand. */
+const contextOptions = { viewport: { width: 1400, height: 900 }, locale: 'en-US', timezoneId: 'UTC' };
+
+async function buildSeed(browser: Browser, url: string, setup: Setup): Promise<Seed> {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const page = await context.newPage();
+    page.on('filechooser', () => undefined);
+    await page.clock.install({ time: setup.at });
+    const cockpit = new Cockpit(page, url);
+    await cockpit.open();
+    await setup.build(page, cockpit);
+    // Lines and cards show before their write lands (marked “saving…”); the copy must hold every write.
+    await expect(page.getByText('saving…')).toHaveCount(0);
+    // The test's clock starts where this one stopped, so nothing it records is dated before the setup.
+    const endedAt = await page.evaluate(() => Date.now());
+    return { state: await context.storageState({ indexedDB: true }), endedAt };
+  } finally {
+    await context.close();
+  }
+}
 
 /** The loopback Slack server, which a test may stop and start again on the same port (Slack unreachable). */
 export type LoopbackSlack = {
@@ -76,6 +129,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  seeds: [
+    async ({ browser, webHost }, use) => {
+      const built = new Map<string, Promise<Seed>>();
+      await use({
+        get: (setup) => {
+          let seed = built.get(setup.name);
+          if (seed === undefined) {
+            seed = buildSeed(browser, webHost.url, setup);
+            built.set(setup.name, seed);
+          }
+          return seed;
+        },
+      });
+    },
+    { scope: 'worker' },
+  ],
+  setup: [undefined, { option: true }],
+  storageState: async ({ setup, seeds }, use) => {
+    await use(setup === undefined ? undefined : (await seeds.get(setup)).state);
+  },
   slackServer: [
     async ({}, use) => {
       const slack = await loopbackSlack();
@@ -98,7 +171,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     await use(slackServer);
   },
-  cockpit: async ({ page, webHost }, use) => {
+  cockpit: async ({ page, webHost, setup, seeds }, use) => {
+    if (setup !== undefined) await page.clock.install({ time: (await seeds.get(setup)).endedAt });
     // A listener turns on Playwright's file chooser interception for the whole test. Turned on only by
     // waitForEvent just before the Enter that opens a chooser, it was at times not on yet when the
     // chooser opened, which then went to the headless browser and the test waited for nothing.

@@ -3,14 +3,13 @@ import { expect, test } from './fixtures';
 import { Broadcasts } from './pages/Broadcasts';
 import { Roster } from './pages/Roster';
 import { TaskBoard } from './pages/TaskBoard';
+import { paymentsDownWithBob } from './setups';
 
 // A nudge is a button: a click or Enter opens what it asks for, so the IC acts in one step.
 
-test.beforeEach(async ({ page, cockpit }) => {
-  await page.clock.install({ time: new Date('2026-11-24T09:00:00Z') });
-  await cockpit.open();
-  await cockpit.declare({ title: 'Payments down', severity: 'SEV-1', commander: 'Alice' });
-  await new Roster(page).checkIn({ name: 'Bob' });
+test.use({ setup: paymentsDownWithBob });
+test.beforeEach(async ({ cockpit }) => {
+  await cockpit.openOn('Payments down');
 });
 
 /** The nudge as the IC presses it: the button that carries its words. */

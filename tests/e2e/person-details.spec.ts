@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures';
 import { Roster } from './pages/Roster';
+import { paymentsDown } from './setups';
 
 test.describe("a known person's details", () => {
-  test.beforeEach(async ({ page, cockpit }) => {
-    await page.clock.install({ time: new Date('2026-11-24T18:00:00Z') });
-    await cockpit.open();
-    await cockpit.declare({ title: 'Payments down', severity: 'SEV-1', commander: 'Alice' });
+  test.use({ setup: paymentsDown });
+  test.beforeEach(async ({ cockpit }) => {
+    await cockpit.openOn('Payments down');
   });
 
   test('the IC who declared corrects their own time zone and contact from the keyboard', async ({

@@ -2,20 +2,14 @@ import { expect, test } from './fixtures';
 import { Palette } from './pages/Palette';
 import { Roster } from './pages/Roster';
 import { TaskBoard } from './pages/TaskBoard';
+import { paymentsDbDown } from './setups';
 
 // Resolving settles what is still open, stops the in-incident nudges, checks people out at the
 // resolution time when the IC says so, and asks for the final update; reopening is logged.
 
-test.beforeEach(async ({ page, cockpit }) => {
-  await page.clock.install({ time: new Date('2026-11-24T02:00:00Z') });
-  await cockpit.open();
-  const palette = new Palette(page);
-  await palette.declare('Payments DB down', 'Alice');
-  await palette.checkIn('Bob');
-  await palette.checkIn('Carol');
-  const board = new TaskBoard(page);
-  await board.create({ title: 'Fail over to the replica', category: 'Restore service', owner: 'Bob' });
-  await board.create({ title: 'Save the primary’s logs', category: 'Preserve evidence' });
+test.use({ setup: paymentsDbDown });
+test.beforeEach(async ({ cockpit }) => {
+  await cockpit.openOn('Payments DB down');
 });
 
 test('resolving with open tasks asks first; Cancel changes nothing; follow-ups keep their owner and the nudges go quiet', async ({

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Roster } from './pages/Roster';
+import { paymentsDown } from './setups';
 
 /** Records OS notifications the page raises, by wrapping the Web Notification API. */
 const recordNotifications = () => {
@@ -41,12 +42,11 @@ async function restAndBack(page: Page, roster: Roster, name: string): Promise<vo
 }
 
 test.describe('responders', () => {
+  test.use({ setup: paymentsDown });
   test.beforeEach(async ({ page, context, webHost, cockpit }) => {
     await context.grantPermissions(['notifications'], { origin: webHost.origin });
     await page.addInitScript(recordNotifications);
-    await page.clock.install({ time: new Date('2026-11-24T18:00:00Z') });
-    await cockpit.open();
-    await cockpit.declare({ title: 'Payments down', severity: 'SEV-1', commander: 'Alice' });
+    await cockpit.openOn('Payments down');
   });
 
   test('check in with team, Slack ID, roles and location: logged, and fresh', async ({ page, cockpit }) => {

@@ -14,6 +14,12 @@ export class Cockpit {
     await expect(this.page.getByRole('button', { name: 'Declare incident' })).toBeVisible();
   }
 
+  /** Opens the cockpit on an incident this profile already holds (a Setup), once its title is shown. */
+  async openOn(title: string): Promise<void> {
+    await this.open();
+    await expect(this.bar.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  }
+
   async declare({ title, severity, commander, summary }: Declaration): Promise<void> {
     await this.page.getByRole('button', { name: 'Declare incident' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Declare an incident' });
