@@ -6,8 +6,8 @@
  * Generic over the fixture's tables: the next version's test is a copy of this file with the next
  * fixture (tests/fixtures/db/make-v2.ts), its schema and the tables that version adds.
  */
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { oldDatabases, type DatabaseFixture } from './oldDatabase';
 import fixtureText from '../../../fixtures/db/war-room-v1.json?raw';
 import { schemaV1, WarRoomDatabase } from '../../../../renderer/src/db/schema';
 import { addLogEntry } from '../../../../renderer/src/db/repositories/log';
@@ -15,39 +15,14 @@ import { postmortemDraftOf } from '../../../../renderer/src/db/repositories/post
 import { readTimelineSources } from '../../../../renderer/src/db/repositories/timeline-reads';
 import type { IncidentEvent } from '../../../../renderer/src/domain/log/events';
 
-type Fixture = { schemaVersion: number; schema: Record<string, string>; tables: Record<string, unknown[]> };
-const fixture = JSON.parse(fixtureText) as Fixture;
+const fixture = JSON.parse(fixtureText) as DatabaseFixture;
 const fromVersion = 1;
 const fromSchema: Record<string, string> = schemaV1;
 const addedTables = ['imports'];
 /** Projections a later version adds and fills from the events at its upgrade (checked in its own test). */
 const filledTables = ['taskRevisions', 'loadMinutes'];
 
-let counter = 0;
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-/** The fixture written as the old version wrote it: a Dexie of that version only, nothing newer. */
-async function storeOldDatabase(): Promise<string> {
-  counter += 1;
-  const name = `war-room-upgrade-${fromVersion}-${counter}`;
-  const old = new Dexie(name);
-  old.version(fromVersion).stores(fromSchema);
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
-  return name;
-}
-
-async function upgraded(): Promise<WarRoomDatabase> {
-  const db = new WarRoomDatabase(await storeOldDatabase());
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const { upgraded } = oldDatabases(fixture, fromVersion, fromSchema);
 
 /** The index names IndexedDB itself holds for a table, not what Dexie was told. */
 function storedIndexes(db: WarRoomDatabase, table: string): string[] {

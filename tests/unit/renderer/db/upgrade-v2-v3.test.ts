@@ -5,8 +5,8 @@
  * already stored, row for row as the projector would have made them, so an old incident's board and load
  * charts read as a new one's.
  */
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { oldDatabases, type DatabaseFixture } from './oldDatabase';
 import fixtureText from '../../../fixtures/db/war-room-v2.json?raw';
 import { appendEvents } from '../../../../renderer/src/db/append';
 import { readLoadLog } from '../../../../renderer/src/db/hooks/useAnalytics';
@@ -22,42 +22,16 @@ import type { Incident } from '../../../../renderer/src/domain/incident/types';
 import type { IncidentEvent } from '../../../../renderer/src/domain/log/events';
 import type { Task } from '../../../../renderer/src/domain/tasks/types';
 
-type Fixture = { schemaVersion: number; schema: Record<string, string>; tables: Record<string, unknown[]> };
-const fixture = JSON.parse(fixtureText) as Fixture;
+const fixture = JSON.parse(fixtureText) as DatabaseFixture;
 const fromVersion = 2;
 const fromSchema: Record<string, string> = schemaV2;
 const filledTables = ['taskRevisions', 'loadMinutes'];
 
-let counter = 0;
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-async function storeOldDatabase(): Promise<string> {
-  counter += 1;
-  const name = `war-room-upgrade-${fromVersion}-${counter}`;
-  const old = new Dexie(name);
-  old.version(fromVersion).stores(fromSchema);
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
-  return name;
-}
-
-async function upgraded(): Promise<WarRoomDatabase> {
-  const db = new WarRoomDatabase(await storeOldDatabase());
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const { upgraded, fresh } = oldDatabases(fixture, fromVersion, fromSchema);
 
 /** The same events appended to a new database, in the order they were recorded, through the projector. */
 async function projectedAfresh(): Promise<WarRoomDatabase> {
-  counter += 1;
-  const db = new WarRoomDatabase(`war-room-upgrade-fresh-${counter}`);
-  opened.push(db);
+  const db = fresh();
   const events = [...rowsOf<IncidentEvent>('events')].sort((a, b) => (a.id < b.id ? -1 : 1));
   await appendEvents(db, events);
   return db;
