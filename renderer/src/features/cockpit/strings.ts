@@ -1,4 +1,4 @@
-/** The cockpit's own words: enlarging a panel and the collapsed nudges. */
+/** The cockpit's own words: enlarging a panel and the collapsed nudges, in English (strings-ja.ts has the Japanese). */
 export const cockpitEn = {
   enlarge: 'Enlarge {{panel}} (F)',
   restore: 'Back to the whole cockpit (Esc)',
@@ -13,22 +13,5 @@ export const cockpitEn = {
     tasks: 'Tasks',
     broadcasts: 'Stakeholder updates',
     log: 'Incident log',
-  },
-};
-
-export const cockpitJa: typeof cockpitEn = {
-  enlarge: '{{panel}}を拡大 (F)',
-  restore: 'コックピット全体に戻る (Esc)',
-  enlargePanel: 'フォーカス中のパネルを拡大',
-  moreNudges_one: 'ほか {{count}} 件の通知を表示',
-  moreNudges_other: 'ほか {{count}} 件の通知を表示',
-  fewerNudges: '緊急のものだけ表示',
-  panels: {
-    nudges: '通知',
-    roster: '対応者',
-    load: '負荷',
-    tasks: 'タスク',
-    broadcasts: '関係者への報告',
-    log: 'インシデントログ',
   },
 };

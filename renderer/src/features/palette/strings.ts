@@ -1,4 +1,4 @@
-/** The command palette's words in English and Japanese; app/locales/ mounts them under `palette`. */
+/** The command palette's words in English (strings-ja.ts has the Japanese); app/locales/ mounts them under `palette`. */
 export const paletteEn = {
   title: 'Command palette',
   label: 'Command',
@@ -26,35 +26,5 @@ export const paletteEn = {
     roster: 'Responders',
     nudges: 'Nudges',
     incidents: 'Incident list',
-  },
-};
-
-export const paletteJa: typeof paletteEn = {
-  title: 'コマンドパレット',
-  label: 'コマンド',
-  placeholder: 'コマンドを入力… (↑↓ で選択、Enter で実行、Esc で閉じる)',
-  results: 'コマンド',
-  noMatch: '一致するコマンドはありません。',
-  shortcut: 'ショートカット {{keys}}',
-  groups: {
-    incident: 'インシデント',
-    tasks: 'タスク',
-    runbooks: 'ランブック',
-    responders: '対応メンバー',
-    log: 'ログ',
-    panels: '移動',
-  },
-  changeStatus: 'インシデントのステータスを変更…',
-  statusQuery: 'ステータス:',
-  setStatus: 'ステータス: {{status}}',
-  setSeverity: '重大度: {{severity}}',
-  addLogEntry: 'ログを追加',
-  goTo: '{{panel}} へ移動',
-  panels: {
-    tasks: 'タスク',
-    log: 'インシデントログ',
-    roster: '対応メンバー',
-    nudges: '通知',
-    incidents: 'インシデント一覧',
   },
 };
