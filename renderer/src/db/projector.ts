@@ -6,6 +6,7 @@
  */
 import { logCategoryOf, type IncidentEvent } from '../domain/log/events';
 import { broadcastProjection } from './projections/broadcasts';
+import { drillProjection } from './projections/drills';
 import { incidentProjection } from './projections/incident';
 import { postmortemProjection } from './projections/postmortem';
 import { rosterProjection } from './projections/roster';
@@ -26,6 +27,7 @@ const handlers: ProjectionHandlers<IncidentEvent> = {
   ...broadcastProjection,
   ...slackImportProjection,
   ...postmortemProjection,
+  ...drillProjection,
 };
 
 /** Applies one event to the state tables; call it only inside the appender's transaction. */

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { slackLimits } from '../broadcasts/limits';
 import { broadcastTriggers } from '../broadcasts/events';
+import { drillActionKinds } from '../drills/events';
+import { scenarioFileSchema } from '../drills/schema';
+import { injectKinds, scenarioLimits } from '../drills/types';
 import { incidentStatuses } from '../incident/types';
 import { logEntryKinds, type IncidentEvent } from '../log/events';
 import { entryTags, postmortemStatuses } from '../postmortem/events';
@@ -277,6 +280,29 @@ const schemas = [
   event(
     'postmortem.status-changed',
     z.strictObject({ from: z.enum(postmortemStatuses), to: z.enum(postmortemStatuses) }),
+  ),
+  // Drills: the scenario is checked as its own file is (what it means is checked again when it is read).
+  event('drill.started', z.strictObject({ scenario: scenarioFileSchema })),
+  event('drill.acted', z.strictObject({ action: z.enum(drillActionKinds), injectId: id.nullable() })),
+  event(
+    'drill.inject-shown',
+    z.strictObject({
+      injectId: id,
+      contingency: z.boolean(),
+      target: role,
+      kind: z.enum(injectKinds),
+      from: text(scenarioLimits.fromMaxLength),
+      text: text(scenarioLimits.textMaxLength),
+    }),
+  ),
+  event(
+    'drill.retrospective-saved',
+    z.strictObject({
+      wentWell: text(maxima.summary),
+      lucky: text(maxima.summary),
+      improve: text(maxima.summary),
+      injects: list(z.strictObject({ injectId: id, note: text(maxima.summary) }), scenarioLimits.maxInjects),
+    }),
   ),
 ] as const;
 

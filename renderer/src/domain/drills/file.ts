@@ -11,7 +11,7 @@ import { problemOfZod } from '../backup/zod-problem';
 import { runbookFormat } from '../runbooks/file';
 import { offsetText, scenarioOf } from './meaning';
 import { scenarioProblemCodes, type ScenarioProblem, type ScenarioProblemCode } from './problems';
-import { scenarioFileSchema } from './schema';
+import { scenarioFileSchema, type ScenarioFileShape } from './schema';
 import {
   scenarioFormat,
   scenarioFormatVersion,
@@ -100,10 +100,10 @@ function expectJson(e: ExpectedResponse) {
   }
 }
 
-/** The file a scenario exports to, keys always in the same order; `parseScenarioFile` reads it back unchanged. */
-export function scenarioFile(scenario: Scenario): string {
+/** The scenario as its file's object, keys always in the same order, defaults left out. */
+function scenarioFileObject(scenario: Scenario) {
   const { title, briefing, source, severity, timeLimitMinutes, roles, people } = scenario;
-  const file = {
+  return {
     format: scenarioFormat,
     formatVersion: scenarioFormatVersion,
     title,
@@ -125,7 +125,16 @@ export function scenarioFile(scenario: Scenario): string {
           }),
     })),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The copy of a scenario a drill's log keeps: the file's shape as read, every default filled in. */
+export function scenarioLogCopy(scenario: Scenario): ScenarioFileShape {
+  return scenarioFileSchema.parse(scenarioFileObject(scenario));
+}
+
+/** The file a scenario exports to; `parseScenarioFile` reads it back unchanged. */
+export function scenarioFile(scenario: Scenario): string {
+  return `${JSON.stringify(scenarioFileObject(scenario), null, 2)}\n`;
 }
 
 /** A file name for the export: letters, digits and dashes only, as the save method accepts. */

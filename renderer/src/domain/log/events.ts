@@ -4,6 +4,7 @@
  * replayed into another.
  */
 import type { BroadcastEvent } from '../broadcasts/events';
+import type { DrillEvent } from '../drills/events';
 import type { IncidentStatus, Severity } from '../incident/types';
 import type { PostmortemEvent } from '../postmortem/events';
 import type { RosterEvent } from '../roster/events';
@@ -60,7 +61,8 @@ export type IncidentEvent =
   | RunbookEvent
   | BroadcastEvent
   | SlackImportEvent
-  | PostmortemEvent;
+  | PostmortemEvent
+  | DrillEvent;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];
