@@ -13,6 +13,7 @@ import { broadcastsEn } from '../../features/broadcasts/strings';
 import { slackEn } from '../../features/slack/strings';
 import { timelineEn } from '../../features/timeline/strings';
 import { drillsEn } from '../../features/drills/strings';
+import { drillSandboxEn } from '../../features/drills/sandbox-strings';
 import { snapshotsEn } from '../../features/backup/snapshots/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { backupUiEn } from '../../features/backup/ui-strings';
@@ -144,6 +145,7 @@ export const en = {
   analytics: analyticsEn,
   timeline: timelineEn,
   drills: drillsEn,
+  drillSandbox: drillSandboxEn,
   snapshots: snapshotsEn,
   backup: backupEn,
   backupUi: backupUiEn,

@@ -1,5 +1,5 @@
-import { resolveJa } from '../../features/incident/resolveStrings';
-import { backdateJa, backdateErrorsJa } from '../../features/log/backdateStrings';
+import { resolveJa } from '../../features/incident/resolveStrings-ja';
+import { backdateJa, backdateErrorsJa } from '../../features/log/backdateStrings-ja';
 import { postmortemErrorsJa } from '../../features/postmortem/errorStrings';
 import { postmortemJa } from '../../features/postmortem/strings';
 import { cockpitJa } from '../../features/cockpit/strings-ja';
@@ -13,14 +13,15 @@ import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings-ja';
 import { timelineJa } from '../../features/timeline/strings-ja';
 import { drillsJa } from '../../features/drills/strings';
+import { drillSandboxJa } from '../../features/drills/sandbox-strings';
 import { snapshotsJa } from '../../features/backup/snapshots/strings-ja';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings-ja';
 import { backupUiJa } from '../../features/backup/ui-strings-ja';
 import { slackImportJa } from '../../features/slack-import/strings-ja';
 import { deskJa } from '../desk/strings-ja';
-import { bridgeErrorsJa } from './bridge-errors';
-import { cappedJa } from './capped';
-import { timeJa } from './time';
+import { bridgeErrorsJa } from './bridge-errors-ja';
+import { cappedJa } from './capped-ja';
+import { timeJa } from './time-ja';
 import type { Strings } from './en';
 
 /** Japanese strings, key for key with en.ts. */
@@ -144,6 +145,7 @@ export const ja: Strings = {
   analytics: analyticsJa,
   timeline: timelineJa,
   drills: drillsJa,
+  drillSandbox: drillSandboxJa,
   snapshots: snapshotsJa,
   backup: backupJa,
   backupUi: backupUiJa,
