@@ -6,11 +6,3 @@ export const timeEn = {
   countdownMinutes: '{{minutes}} min {{seconds}} s',
   countdownHours: '{{hours}} h {{minutes}} min {{seconds}} s',
 };
-
-export const timeJa: typeof timeEn = {
-  minutes: '{{minutes}}分',
-  hoursMinutes: '{{hours}}時間{{minutes}}分',
-  countdownSeconds: '{{seconds}}秒',
-  countdownMinutes: '{{minutes}}分{{seconds}}秒',
-  countdownHours: '{{hours}}時間{{minutes}}分{{seconds}}秒',
-};
