@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIncidents } from '../db/hooks/useIncidents';
 import { BackupHost } from '../features/backup/BackupHost';
+import { DrillBand } from '../features/drills/DrillBand';
 import { IncidentBar } from '../features/incident/IncidentBar';
 import { IncidentList } from '../features/incident/IncidentList';
 import { CockpitPaletteActions } from '../features/palette/CockpitPaletteActions';
@@ -46,6 +47,7 @@ export function App() {
           <SnapshotsHost />
           <BackupHost incident={incident} onOpenIncident={select} beforeImport={snapshotBeforeImport} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
+            <DrillBand incident={incident} />
             <IncidentBar
               incident={incident}
               onDeclare={() => setDeclaring(true)}
