@@ -32,7 +32,9 @@ export function ChannelPicker({
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [page, setPage] = useState<Page>({ channels: [], nextCursor: undefined });
-  const [error, setError] = useState<string | null>(null);
+  // Two messages, not one: the list answering late must not wipe what the IC was told about a typed id.
+  const [listError, setListError] = useState<string | null>(null);
+  const [idError, setIdError] = useState<string | null>(null);
   const [byId, setById] = useState('');
   const chosen = new Set(value.map((c) => c.channelId));
 
@@ -43,10 +45,10 @@ export function ChannelPicker({
       ...(cursor === undefined ? {} : { cursor }),
     });
     if (!answer.ok) {
-      setError(explainFailure(t, answer.error));
+      setListError(explainFailure(t, answer.error));
       return;
     }
-    setError(null);
+    setListError(null);
     setPage((previous) => ({
       channels:
         cursor === undefined ? answer.value.channels : [...previous.channels, ...answer.value.channels],
@@ -73,10 +75,10 @@ export function ChannelPicker({
   function addById() {
     const id = byId.trim();
     if (!looksLikeTypedChannelId(id)) {
-      setError(t('slack.badChannelId'));
+      setIdError(t('slack.badChannelId'));
       return;
     }
-    setError(null);
+    setIdError(null);
     setById('');
     if (!chosen.has(id)) onChange([...value, { channelId: id, channelName: id }]);
   }
@@ -130,6 +132,7 @@ export function ChannelPicker({
       {page.channels.length === 0 ? (
         <Typography color="text.secondary">{t('slack.noChannels')}</Typography>
       ) : null}
+      <ErrorText message={listError} />
       {page.nextCursor === undefined ? null : (
         <Button onClick={() => void load(query, page.nextCursor)}>{t('slack.moreChannels')}</Button>
       )}
@@ -143,7 +146,7 @@ export function ChannelPicker({
         />
         <Button onClick={addById}>{t('slack.addById')}</Button>
       </Stack>
-      <ErrorText message={error} />
+      <ErrorText message={idError} />
     </Stack>
   );
 }
