@@ -29,6 +29,18 @@ export const paymentsDownWithBob: Setup = {
   },
 };
 
+/** “Checkout errors” declared and Bob checked in, both from the keyboard (Shift+D, I), at 14:00 UTC. */
+export const checkoutErrorsWithBob: Setup = {
+  name: 'checkout-errors-with-bob',
+  at: new Date('2026-11-24T14:00:00Z'),
+  build: async (page) => {
+    const palette = new Palette(page);
+    await palette.declare('Checkout errors', 'Alice');
+    await palette.checkIn('Bob');
+    await expect(new Roster(page).card('Bob')).toBeVisible();
+  },
+};
+
 /** “Payments DB down” at 02:00 UTC: Alice, Bob and Carol on it, one task Bob owns and one nobody does. */
 export const paymentsDbDown: Setup = {
   name: 'payments-db-down',
