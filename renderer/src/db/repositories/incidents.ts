@@ -1,5 +1,6 @@
 /** Writes about an incident itself: declare it, move its status, severity and commander. */
 import { DomainError } from '../../domain/errors';
+import type { IncidentEvent } from '../../domain/log/events';
 import { checkDeclaration, checkStatus, type DeclareInput } from '../../domain/incident/validate';
 import { findPersonByName, newPersonEvent } from './people';
 import { recordIncidentChange, type ChangeTime } from './incident-change';
@@ -10,11 +11,13 @@ import type { WarRoomDatabase } from '../schema';
 /**
  * Declares an incident and checks its commander in, in one transaction: naming an IC is the first
  * act of ICS. A commander not yet in the directory is added to it. Returns the incident's id.
+ * `alsoRecord` adds events of the new incident to the same write (a drill's start and its scenario).
  */
 export async function declareIncident(
   db: WarRoomDatabase,
   input: DeclareInput & { commanderTimeZone?: string },
   context: RecordContext,
+  alsoRecord: (incidentId: string) => IncidentEvent[] = () => [],
 ): Promise<string> {
   const declaration = checkDeclaration(input);
   const known = await findPersonByName(db, declaration.commanderName);
@@ -51,7 +54,8 @@ export async function declareIncident(
     },
     context,
   );
-  await appendEvents(db, [...(added === undefined ? [] : [added]), declared, checkedIn]);
+  const more = alsoRecord(incidentId);
+  await appendEvents(db, [...(added === undefined ? [] : [added]), declared, ...more, checkedIn]);
   return incidentId;
 }
 
