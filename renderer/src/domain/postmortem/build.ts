@@ -2,6 +2,7 @@
  * The generated postmortem: each section built from the incident's facts in the reader's words. The
  * draft is written once from these; afterwards a section is generated again only when the IC asks.
  */
+import { drillSection, hasDrillSection } from './drill';
 import type { PostmortemSection, SectionText } from './events';
 import type { PostmortemFacts, PostmortemWords } from './facts';
 import { followUpsSection, messagingSection } from './followups';
@@ -16,6 +17,7 @@ type SectionBuilder = (facts: PostmortemFacts, words: PostmortemWords) => string
 
 const builders: Record<PostmortemSection, SectionBuilder> = {
   summary: summarySection,
+  drill: drillSection,
   impact: impactSection,
   timeline: timelineSection,
   tried: triedSection,
@@ -39,13 +41,18 @@ export function buildSection(
   return builders[section](facts, words);
 }
 
-/** A whole first draft: its title and every section, generated. */
+/** The sections this incident's draft has: a drill section only for a drill with a retrospective. */
+function sectionsOf(facts: PostmortemFacts): PostmortemSection[] {
+  return postmortemSections.filter((section) => section !== 'drill' || hasDrillSection(facts));
+}
+
+/** A whole first draft: its title and every section it has, generated. */
 export function buildDraft(
   facts: PostmortemFacts,
   words: PostmortemWords,
 ): { title: string; sections: SectionText[] } {
   return {
     title: words.say('title', { title: facts.incident.title }),
-    sections: postmortemSections.map((section) => ({ section, text: buildSection(section, facts, words) })),
+    sections: sectionsOf(facts).map((section) => ({ section, text: buildSection(section, facts, words) })),
   };
 }

@@ -19,6 +19,8 @@ export type EntryTag = (typeof entryTags)[number];
 /** The generated sections of a draft, in the order the document reads. */
 export const postmortemSections = [
   'summary',
+  // Only a drill with a retrospective has it: the scenario, the team's answers, each inject's outcome.
+  'drill',
   'impact',
   'timeline',
   'tried',
