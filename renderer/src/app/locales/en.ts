@@ -14,6 +14,7 @@ import { slackEn } from '../../features/slack/strings';
 import { timelineEn } from '../../features/timeline/strings';
 import { drillsEn } from '../../features/drills/strings';
 import { drillSandboxEn } from '../../features/drills/sandbox-strings';
+import { drillRetroEn, drillRetroErrorsEn } from '../../features/drills/retro/strings';
 import { snapshotsEn } from '../../features/backup/snapshots/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { backupUiEn } from '../../features/backup/ui-strings';
@@ -146,6 +147,7 @@ export const en = {
   timeline: timelineEn,
   drills: drillsEn,
   drillSandbox: drillSandboxEn,
+  drillRetro: drillRetroEn,
   snapshots: snapshotsEn,
   backup: backupEn,
   backupUi: backupUiEn,
@@ -178,6 +180,7 @@ export const en = {
     'bad-time-zone': '“{{value}}” is not a time zone (for example Europe/Paris).',
     ...backdateErrorsEn,
     ...postmortemErrorsEn,
+    ...drillRetroErrorsEn,
     ...backupErrorsEn,
     'already-checked-in': '{{name}} is already checked in.',
     'not-checked-in': 'That responder is not checked in any more.',

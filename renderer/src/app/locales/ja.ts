@@ -14,6 +14,7 @@ import { slackJa } from '../../features/slack/strings-ja';
 import { timelineJa } from '../../features/timeline/strings-ja';
 import { drillsJa } from '../../features/drills/strings';
 import { drillSandboxJa } from '../../features/drills/sandbox-strings';
+import { drillRetroJa, drillRetroErrorsJa } from '../../features/drills/retro/strings-ja';
 import { snapshotsJa } from '../../features/backup/snapshots/strings-ja';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings-ja';
 import { backupUiJa } from '../../features/backup/ui-strings-ja';
@@ -146,6 +147,7 @@ export const ja: Strings = {
   timeline: timelineJa,
   drills: drillsJa,
   drillSandbox: drillSandboxJa,
+  drillRetro: drillRetroJa,
   snapshots: snapshotsJa,
   backup: backupJa,
   backupUi: backupUiJa,
@@ -177,6 +179,7 @@ export const ja: Strings = {
     'bad-time-zone': '「{{value}}」はタイムゾーンではありません (例: Asia/Tokyo)。',
     ...backdateErrorsJa,
     ...postmortemErrorsJa,
+    ...drillRetroErrorsJa,
     ...backupErrorsJa,
     'already-checked-in': '{{name}} はすでにチェックインしています。',
     'not-checked-in': 'そのメンバーはもうチェックインしていません。',
