@@ -65,7 +65,25 @@ export function lazyPart<P extends object>(
 }
 
 /**
- * Fetches every lazy part's code, one after another, so the first open of any dialog at 3 a.m. has no
+ * Code a command needs only once it runs (a palette action's write, an export), kept out of the first
+ * paint: fetched by its first run or by the idle prefetch, whichever comes first, and kept. A fetch that
+ * fails is forgotten, so the next run tries again (and reports why through the caller's catch).
+ */
+export function lazyCode<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  const get = (): Promise<T> => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  registered.push(get);
+  return get;
+}
+
+/**
+ * Fetches every lazy part's (and lazyCode's) code, one after another, so the first open of any dialog at 3 a.m. has no
  * wait and works without the network. A part that fails is left for its first open to retry and explain.
  */
 export async function preloadParts(): Promise<void> {

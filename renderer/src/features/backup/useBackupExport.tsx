@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
+import { lazyCode } from '../../app/lazyPart';
 import { db } from '../../db';
-import { exportBackup } from '../../db/repositories/backup-export';
 import type { Incident } from '../../domain/incident/types';
 import { saveExport } from '../../platform';
 import { appVersion } from './appVersion';
@@ -10,6 +10,9 @@ import { incidentBackupFileName, wholeBackupFileName } from './backupFileName';
 import { ExportProgressDialog, type Progress } from './ExportProgressDialog';
 
 type Building = { progress: Progress | null };
+
+// What builds the file comes with the first export (or the idle prefetch), not with the first paint.
+const exportCode = lazyCode(() => import('../../db/repositories/backup-export'));
 
 /**
  * "Export backup…" and "Export this incident…": builds the file with a progress bar, then saves it (a
@@ -33,6 +36,7 @@ export function useBackupExport(): { exportFile: (incident: Incident | null) => 
             incident === null
               ? { kind: 'all' as const }
               : { kind: 'incident' as const, incidentId: incident.id };
+          const { exportBackup } = await exportCode();
           const built = await exportBackup(db, scope, {
             now,
             appVersion: await appVersion(),

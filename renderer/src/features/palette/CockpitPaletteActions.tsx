@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
+import { lazyCode } from '../../app/lazyPart';
 import { useOperator } from '../../app/operator';
 import { db } from '../../db';
-import { changeSeverity, changeStatus } from '../../db/repositories/incidents';
+import type { RecordContext } from '../../db/append';
 import { incidentStatuses, severities, type Incident } from '../../domain/incident/types';
 import type { PaletteAction } from './actions';
 import { focusField, focusPanel } from './focusPanel';
@@ -14,6 +15,10 @@ import { sendIntent } from '../cockpit/intents';
 import { useSlackImportAction } from '../slack-import/useSlackImportAction';
 
 type Props = { incident: Incident | null; onDeclare: () => void };
+
+// The incident's writes (and with them the log's write path) come with the first change or the idle
+// prefetch: the first paint only lists the actions.
+const incidentWrites = lazyCode(() => import('../../db/repositories/incidents'));
 
 /**
  * The incident's and the log's actions, and the jumps between panels, registered without touching
@@ -35,6 +40,14 @@ export function CockpitPaletteActions({ incident, onDeclare }: Props) {
     };
     if (incident === null) return [declare];
     const context = () => recordContext(operator);
+    type Writes = Awaited<ReturnType<typeof incidentWrites>>;
+    // The change is dated when the IC picks it, not when its code has arrived.
+    const write = (change: (writes: Writes, recorded: RecordContext) => Promise<unknown>) => {
+      const recorded = context();
+      return incidentWrites()
+        .then((writes) => change(writes, recorded))
+        .catch(reportError);
+    };
     const statuses = incidentStatuses
       .filter((s) => s !== incident.status)
       .map((s): PaletteAction => ({
@@ -45,7 +58,7 @@ export function CockpitPaletteActions({ incident, onDeclare }: Props) {
         run: () =>
           s === 'resolved'
             ? sendIntent({ kind: 'resolve', incidentId: incident.id })
-            : void changeStatus(db, incident.id, s, context()).catch(reportError),
+            : void write((w, recorded) => w.changeStatus(db, incident.id, s, recorded)),
       }));
     const severityChoices = severities
       .filter((s) => s !== incident.severity)
@@ -53,7 +66,7 @@ export function CockpitPaletteActions({ incident, onDeclare }: Props) {
         id: `incident.severity.${s}`,
         label: t('palette.setSeverity', { severity: s }),
         group: 'incident',
-        run: () => void changeSeverity(db, incident.id, s, context()).catch(reportError),
+        run: () => void write((w, recorded) => w.changeSeverity(db, incident.id, s, recorded)),
       }));
     const jump = (id: string, panel: string, selector: string, shortcut: string): PaletteAction => ({
       id: `panel.${id}`,

@@ -1,12 +1,15 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/errors';
+import { lazyCode } from '../../app/lazyPart';
 import { useOperator } from '../../app/operator';
 import type { Incident } from '../../domain/incident/types';
 import type { PaletteAction } from '../palette/actions';
 import { recordContext } from '../tasks/recordContext';
 import { describeSlackImport, describeSlackImportFailure } from './describeSlackImport';
-import { importSlackConversation } from './importConversation';
+
+// The import's reading of Slack and its writes come with the first import (or the idle prefetch).
+const importCode = lazyCode(() => import('./importConversation'));
 
 /** "Import Slack conversation" for the palette: one import at a time, its outcome told in a notice. */
 export function useSlackImportAction(incident: Incident | null): PaletteAction[] {
@@ -22,6 +25,7 @@ export function useSlackImportAction(incident: Incident | null): PaletteAction[]
       running.current = true;
       notify({ message: t('slackImport.importing'), severity: 'info' });
       try {
+        const { importSlackConversation } = await importCode();
         const outcome = await importSlackConversation(incident.id, () => recordContext(operator));
         notify(
           outcome.ok

@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaletteAction } from '../../palette/actions';
 import { usePaletteActions } from '../../palette/usePaletteActions';
-import { SnapshotScheduler } from './SnapshotScheduler';
 import { dialogLoading, lazyPart } from '../../../app/lazyPart';
+
+// Renders nothing: its code (what takes a snapshot) starts the schedule a moment after the first paint.
+const SnapshotScheduler = lazyPart(() => import('./SnapshotScheduler').then((m) => m.SnapshotScheduler));
 
 const BackupsDialog = lazyPart(() => import('./BackupsDialog').then((m) => m.BackupsDialog), {
   fallback: dialogLoading,
