@@ -4,8 +4,11 @@
  * eval` violation at start. Jitless parsing never probes. This module only has that side effect, and the
  * renderer entry imports it before anything that defines a schema (imports run in order).
  */
-import { config } from 'zod/v4/core';
 
-// The core's `config` is the one `z.config` is: importing it alone keeps the rest of zod out of the first
-// paint's scripts, for the dialogs and the log's writes that build schemas, which load after it.
-config({ jitless: true });
+// `z.config()` keeps its settings in this global, so that every copy of zod on a page shares them; zod
+// reads it when it first loads, and again on every parse. Writing it here, rather than importing zod's
+// core to call `config`, keeps zod (its core alone is 3.5 KB gzip) out of the first paint's scripts; a
+// unit test checks that zod still reads it. `??=` in case zod loaded first (a worker, a test).
+type ZodGlobal = { __zod_globalConfig?: { jitless?: boolean } };
+const zodGlobal = globalThis as ZodGlobal;
+(zodGlobal.__zod_globalConfig ??= {}).jitless = true;
