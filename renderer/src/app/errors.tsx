@@ -1,10 +1,14 @@
-import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
 import type { TFunction } from 'i18next';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DomainError } from '../domain/errors';
 import { StorageError } from '../db/storage-errors';
+import { lazyPart } from './lazyPart';
+
+// Its code (MUI's snackbar) comes with the first notice or the idle prefetch; the first paint shows none.
+const NoticeSnackbar = lazyPart(() => import('./NoticeSnackbar').then((m) => m.NoticeSnackbar), {
+  hidden: (p) => p.notice === null,
+});
 
 /** Puts any failure into the IC's words: refusals, a full disk, or the unexpected. */
 export function describeError(t: TFunction, error: unknown): string {
@@ -18,7 +22,7 @@ export function describeError(t: TFunction, error: unknown): string {
   return t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 
-type Notice = { message: string; severity: 'error' | 'warning' | 'info' | 'success' };
+export type Notice = { message: string; severity: 'error' | 'warning' | 'info' | 'success' };
 type Notify = { reportError: (error: unknown) => void; notify: (notice: Notice) => void };
 const NoticeContext = createContext<Notify>({ reportError: () => {}, notify: () => {} });
 
@@ -34,18 +38,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   return (
     <NoticeContext.Provider value={value}>
       {children}
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={8000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {notice === null ? undefined : (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)} role="alert">
-            {notice.message}
-          </Alert>
-        )}
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </NoticeContext.Provider>
   );
 }
