@@ -30,6 +30,7 @@ const bridge = {
   'slack:save-token': (input) => call('slack:save-token', input),
   'slack:status': (input) => call('slack:status', input),
   'slack:forget-token': (input) => call('slack:forget-token', input),
+  'slack:set-drill-channel': (input) => call('slack:set-drill-channel', input),
   'slack:list-channels': (input) => call('slack:list-channels', input),
   'slack:create-channel': (input) => call('slack:create-channel', input),
   'slack:invite': (input) => call('slack:invite', input),

@@ -4,14 +4,16 @@
  */
 import type { SlackWorkspace } from '../../preload/contract/slack';
 import { SLACK_TOKEN_KEY } from '../services/secrets';
+import { checkDrillPost, drillSandboxError } from '../services/slack';
 import { checkSlackApiUrl } from '../services/slack-settings';
-import type { HandlerContext, HandlerGroup } from './context';
+import { HandlerError, type HandlerContext, type HandlerGroup } from './context';
 import { createSlackConnection, slackCall } from './slack-connection';
 
 type SlackMethod =
   | 'slack:save-token'
   | 'slack:status'
   | 'slack:forget-token'
+  | 'slack:set-drill-channel'
   | 'slack:list-channels'
   | 'slack:create-channel'
   | 'slack:invite'
@@ -58,7 +60,13 @@ export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod
         apiUrl: settings.apiUrl,
         workspace: connected ? settings.workspace : null,
         protection: secrets.protection?.() ?? 'file',
+        drillChannel: settings.drillChannel ?? null,
       };
+    },
+    'slack:set-drill-channel': async ({ channel }) => {
+      const settings = await connection.settings.read();
+      await connection.settings.write({ ...settings, drillChannel: channel });
+      return { drillChannel: channel };
     },
     'slack:forget-token': async () => {
       await secrets.delete(SLACK_TOKEN_KEY);
@@ -90,7 +98,15 @@ export function slackHandlers(context: HandlerContext): HandlerGroup<SlackMethod
       await slackCall(() => client.archiveChannel(channel));
       return { archived: true };
     },
-    'slack:post-message': async ({ channel, text, blocks, metadata }) => {
+    'slack:post-message': async ({ channel, drill, text, blocks, metadata }) => {
+      const { drillChannel } = await connection.settings.read();
+      const refusal = checkDrillPost({ channel, text, drill }, drillChannel ?? null);
+      if (refusal !== null) {
+        throw new HandlerError('forbidden', refusal.message, undefined, {
+          permanent: true,
+          slackError: drillSandboxError,
+        });
+      }
       const client = await connection.client();
       return slackCall(() => client.postMessage({ channel, text, blocks, metadata }));
     },

@@ -46,6 +46,16 @@ export type SlackChannelSummary = z.infer<typeof channelSummarySchema>;
 export const secretProtections = ['keychain', 'file', 'weak'] as const;
 
 const postedSchema = z.object({ channel: z.string(), ts: z.string() });
+
+/**
+ * The channel a team set for drills: the only place a drill's update may reach in Slack (main refuses any
+ * other). Null when none is set: then a drill's updates stay in War Room, delivered to the drill.
+ */
+export const drillChannelSchema = z.object({ id: channelId, name: z.string().min(1).max(80) }).strict();
+export type DrillChannel = z.infer<typeof drillChannelSchema>;
+
+/** Every message of a drill starts with this, so nobody reading it in Slack mistakes it for a real incident. */
+export const drillMessagePrefix = '[DRILL]';
 const slackTs = z.string().regex(/^\d+\.\d+$/);
 
 /** A message of the incident's channel as War Room imports it into the log; Slack's mrkdwn text, unescaped. */
@@ -105,7 +115,13 @@ export const slackMethods = {
       apiUrl: z.string(),
       workspace: workspaceSchema.nullable(),
       protection: z.enum(secretProtections),
+      drillChannel: drillChannelSchema.nullable(),
     }),
+  },
+  /** Sets (or clears, with null) the channel drills may post to; kept in main, which enforces it. */
+  'slack:set-drill-channel': {
+    input: z.object({ channel: drillChannelSchema.nullable() }).strict(),
+    output: z.object({ drillChannel: drillChannelSchema.nullable() }),
   },
   /** Disconnect: deletes the token and what was learnt about the workspace. */
   'slack:forget-token': {
@@ -157,11 +173,15 @@ export const slackMethods = {
     input: z.object({ channel: channelId }).strict(),
     output: z.object({ archived: z.boolean() }),
   },
-  /** Posts once: no retry in main; the renderer's outbox decides, with the broadcast id in `metadata`. */
+  /**
+   * Posts once: no retry in main; the renderer's outbox decides, with the broadcast id in `metadata`. `drill`
+   * says the broadcast belongs to a drill: main then posts only to the drill channel, or refuses.
+   */
   'slack:post-message': {
     input: z
       .object({
         channel: channelId,
+        drill: z.boolean(),
         text: z.string().min(1).max(40_000),
         blocks: z.array(z.record(z.string(), z.unknown())).max(50),
         metadata: metadataSchema,

@@ -6,13 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { defaultSlackApiUrl, workspaceSchema } from '../../../preload/contract/slack';
+import { defaultSlackApiUrl, drillChannelSchema, workspaceSchema } from '../../../preload/contract/slack';
 import { logger } from '../logger';
 
 const settingsSchema = z.object({
   version: z.literal(1),
   apiUrl: z.string(),
   workspace: workspaceSchema.nullable(),
+  /** Where drills may post (main enforces it); absent in files written before drills had a channel. */
+  drillChannel: drillChannelSchema.nullable().optional(),
 });
 export type SlackSettings = z.infer<typeof settingsSchema>;
 

@@ -13,3 +13,10 @@ export {
   type SlackFailure,
 } from './errors';
 export * from './types';
+export {
+  checkDrillPost,
+  drillSandboxError,
+  isDrillText,
+  type DrillPost,
+  type DrillRefusal,
+} from './drill-guard';

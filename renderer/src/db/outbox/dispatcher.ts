@@ -6,6 +6,7 @@
 import { liveQuery } from 'dexie';
 import type { BridgeResult, MethodInput, MethodName, MethodOutput } from '../../../../preload/contract';
 import { dueCheck, nextCheckAt } from '../../domain/broadcasts/duplicates';
+import { isDrillSandbox } from '../../domain/broadcasts/drill';
 import { broadcastMetadataEventType } from '../../domain/broadcasts/events';
 import {
   afterFailure,
@@ -24,6 +25,7 @@ import {
 import type { WarRoomDatabase } from '../schema';
 import { checkForCopies } from './check';
 import { defaultLock, type LockRunner } from './locks';
+import { recordDeliveredToDrill } from './drill';
 import { deliveriesToCheck, pendingDeliveries, recordFailed, recordSent, saveDelivery } from './store';
 
 /** The bridge's `call`: the dispatcher posts through main, which alone holds the token. */
@@ -151,11 +153,15 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       const message = 'The broadcast is missing from this desktop.';
       return recordFailed(db, { ...delivery, state: 'failed' }, { code: 'internal', message }, context());
     }
+    // An incident this desktop does not know is treated as a drill: main then refuses any real channel.
+    const drill = (await db.incidents.get(delivery.incidentId))?.isDrill ?? true;
+    if (isDrillSandbox(delivery.channelId)) return recordDeliveredToDrill(db, delivery, drill, context());
     delivery = startAttempt(delivery, now());
     await saveDelivery(db, delivery);
     if (!alive) return;
     const posted = await call('slack:post-message', {
       channel: delivery.channelId,
+      drill,
       text: broadcast.text,
       blocks: broadcast.blocks,
       metadata: {

@@ -4,6 +4,7 @@
  * which Slack never parses, so it carries the incident title as typed.
  */
 import type { IncidentStatus, Severity } from '../incident/types';
+import { drillMessage } from './drill';
 import { escapeSlackText } from './escape';
 import { englishLabels, type BroadcastLabels } from './labels';
 import { formatDueTime } from './time';
@@ -30,6 +31,8 @@ export type BroadcastDraft = {
   now: number;
   /** IANA zone the stakeholders read times in; UTC unless the IC chose one. */
   timeZone?: string;
+  /** A drill's update: marked [DRILL] at the top of the header and the text. */
+  isDrill?: boolean;
 };
 
 export type NextUpdate = {
@@ -124,5 +127,5 @@ export function buildBroadcastMessage(
     .map(e)
     .join('\n\n');
 
-  return { blocks, text };
+  return draft.isDrill === true ? drillMessage({ blocks, text }) : { blocks, text };
 }

@@ -17,6 +17,7 @@ import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { queueBroadcast } from '../../db/repositories/broadcasts';
 import { readIncidentFacts } from '../../db/repositories/broadcasts-reads';
+import { updateChannelsFor } from '../../domain/broadcasts/drill';
 import type { BroadcastTrigger } from '../../domain/broadcasts/events';
 import { checkSlackLimits, type LimitProblem } from '../../domain/broadcasts/limits';
 import { buildBroadcastMessage, sectionAtBlock, summaryFieldLabel } from '../../domain/broadcasts/message';
@@ -28,11 +29,18 @@ import {
   type BroadcastTemplate,
 } from '../../domain/broadcasts/types';
 import type { Incident } from '../../domain/incident/types';
+import { useSlackStatus } from '../slack/slackStatus';
 import { BroadcastPreview } from './BroadcastPreview';
+import { DrillDestination } from './DrillDestination';
 import { wakeDispatcher } from './dispatcherSignal';
 import { draftFor } from './draft';
 import { labelsFor, localTimeZone } from './messageLabels';
 import { nextUpdateAfter, type BroadcastState } from './useBroadcastState';
+
+/** When the IC pressed send, taken at the press (never during render). */
+function recordedNow(actor: string) {
+  return { now: Date.now(), actor };
+}
 
 type Sections = Partial<Record<BroadcastSectionKey, string>>;
 type Props = { incident: Incident; state: BroadcastState; trigger: BroadcastTrigger; onClose: () => void };
@@ -42,6 +50,8 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
   const { t, i18n } = useTranslation();
   const { notify } = useNotices();
   const [operator] = useOperator();
+  // A drill never goes to the plan's stakeholder channels: the drill channel, or the drill itself.
+  const drillChannel = useSlackStatus()?.drillChannel ?? null;
   const labels = labelsFor(i18n.language);
   const timeZone = localTimeZone();
   const [template, setTemplate] = useState<BroadcastTemplate>(state.plan.template);
@@ -88,7 +98,7 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
     const key = sectionOf(problem);
     return key === undefined ? '' : labels.sections[key];
   };
-  const channels = state.plan.stakeholderChannels;
+  const channels = updateChannelsFor(incident, state.plan.stakeholderChannels, drillChannel);
 
   function edit(key: BroadcastSectionKey, text: string) {
     setDrafts((previous) => ({ ...previous, [template]: { ...sections, [key]: text } }));
@@ -108,7 +118,7 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
           snapshot: state.snapshotNow,
           trigger,
         },
-        { now: Date.now(), actor: actorName(operator) },
+        recordedNow(actorName(operator)),
       );
       wakeDispatcher();
       notify({ severity: 'success', message: t('broadcasts.composer.queued') });
@@ -161,11 +171,15 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
                 />
               );
             })}
-            <Typography variant="body2" color="text.secondary">
-              {channels.length === 0
-                ? t('broadcasts.composer.noChannel')
-                : t('broadcasts.to', { channels: channels.map((c) => `#${c.channelName}`).join(', ') })}
-            </Typography>
+            {incident.isDrill ? (
+              <DrillDestination drillChannel={drillChannel} />
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                {channels.length === 0
+                  ? t('broadcasts.composer.noChannel')
+                  : t('broadcasts.to', { channels: channels.map((c) => `#${c.channelName}`).join(', ') })}
+              </Typography>
+            )}
             {problems.map((problem, index) => (
               <Alert key={index} severity="error">
                 {t(`broadcasts.limits.${problem.kind}`, {
@@ -190,7 +204,9 @@ export function BroadcastComposer({ incident, state, trigger, onClose }: Props) 
           disabled={problems.length > 0 || channels.length === 0}
           onClick={() => void send()}
         >
-          {t('broadcasts.composer.send', { count: channels.length })}
+          {incident.isDrill
+            ? t('drillSandbox.composer.send')
+            : t('broadcasts.composer.send', { count: channels.length })}
         </Button>
       </DialogActions>
     </Dialog>

@@ -15,10 +15,12 @@ import {
   mayAlreadyBeInSlack,
   type Delivery,
 } from '../../domain/broadcasts/outbox';
+import { isDrillSandbox } from '../../domain/broadcasts/drill';
 import type { BroadcastRecord, DeliveryRecord } from '../../domain/broadcasts/record';
 import { formatEntryTime } from '../log/describeEvent';
 import { useSlackStatus } from '../slack/slackStatus';
 import { wakeDispatcher } from './dispatcherSignal';
+import { DrillDelivery } from './DrillDelivery';
 import { explainFailure } from './explainFailure';
 import { useWindowRejected } from './useWindowRejected';
 
@@ -151,6 +153,8 @@ function BroadcastLine({
       <Stack role="list" aria-label={t('broadcasts.history')} spacing={0.5}>
         {broadcast.channels.map((channel) => {
           const record = broadcast.deliveries[channel.channelId];
+          if (record !== undefined && isDrillSandbox(channel.channelId))
+            return <DrillDelivery key={channel.channelId} broadcast={broadcast} record={record} />;
           return record === undefined ? null : (
             <DeliveryLine
               key={channel.channelId}

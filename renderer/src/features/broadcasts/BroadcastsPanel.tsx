@@ -21,6 +21,7 @@ import { localTimeZone } from './messageLabels';
 import { dismissMissed } from './sessionTimes';
 import { useBroadcastState, type BroadcastState } from './useBroadcastState';
 import { useWindowRejected } from './useWindowRejected';
+import { DrillDestination } from './DrillDestination';
 import { WarRoomChannel } from './WarRoomChannel';
 import { dialogLoading, lazyPart } from '../../app/lazyPart';
 
@@ -188,7 +189,9 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
         </Alert>
       ) : null}
       <Prompts state={state} incident={incident} onCompose={compose} />
-      {channels.length === 0 ? (
+      {incident.isDrill ? (
+        <DrillDestination drillChannel={slack?.drillChannel ?? null} />
+      ) : channels.length === 0 ? (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Typography variant="body2" color="text.secondary">
             {t('broadcasts.noChannels')}
@@ -202,7 +205,14 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
           {t('broadcasts.to', { channels: channels.map((c) => `#${c.channelName}`).join(', ') })}
         </Typography>
       )}
-      <WarRoomChannel incident={incident} state={state} />
+      {/* A drill's own Slack channel would invite real people into Slack: a drill has none. */}
+      {incident.isDrill ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('drillSandbox.noWarRoomChannel')}
+        </Typography>
+      ) : (
+        <WarRoomChannel incident={incident} state={state} />
+      )}
       <BroadcastHistory incidentId={incident.id} />
       {composing === null ? null : (
         <BroadcastComposer

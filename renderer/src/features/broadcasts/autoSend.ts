@@ -1,8 +1,10 @@
 /** The update an auto-send incident sends on its own when due: the IC's default template, pre-filled. */
+import { call } from '../../bridge';
 import { db } from '../../db';
 import { queueBroadcast } from '../../db/repositories/broadcasts';
 import { readIncidentFacts, readSnapshot } from '../../db/repositories/broadcasts-reads';
 import { nextUpdateBy, type Cadence } from '../../domain/broadcasts/cadence';
+import { updateChannelsFor, type DrillChannelSetting } from '../../domain/broadcasts/drill';
 import type { BroadcastLabels } from '../../domain/broadcasts/labels';
 import { buildBroadcastMessage } from '../../domain/broadcasts/message';
 import { cadenceOverrideOf, type BroadcastPlan } from '../../domain/broadcasts/plan';
@@ -13,6 +15,12 @@ import { draftFor } from './draft';
 /** The id of the update due at `dueAt`: every window that auto-sends it queues the same one, so it goes once. */
 export function autoBroadcastId(incidentId: string, dueAt: number): string {
   return `auto-${incidentId}-${dueAt}`;
+}
+
+/** The drill channel as main keeps it; none when main cannot say (the update then stays in War Room). */
+async function currentDrillChannel(): Promise<DrillChannelSetting> {
+  const status = await call('slack:status', {});
+  return status.ok ? status.value.drillChannel : null;
 }
 
 /** Queues the due update of an auto-send incident. */
@@ -48,7 +56,11 @@ export async function queueDueUpdate(input: {
       template: plan.template,
       sections,
       message,
-      channels: plan.stakeholderChannels,
+      channels: updateChannelsFor(
+        incident,
+        plan.stakeholderChannels,
+        incident.isDrill ? await currentDrillChannel() : null,
+      ),
       nextUpdateBy: next,
       snapshot: await readSnapshot(db, incident),
       trigger: 'auto',

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { isDrillSandbox } from '../../domain/broadcasts/drill';
 import type { BroadcastEvent } from '../../domain/broadcasts/events';
 import type { CadenceChoice, ChannelRef } from '../../domain/broadcasts/plan';
 import { explainFailure } from './explainFailure';
@@ -31,6 +32,7 @@ export function describeBroadcastEvent(t: TFunction, event: BroadcastEvent): str
         trigger: t(`broadcasts.triggers.${event.payload.trigger}`),
       });
     case 'broadcast.sent':
+      if (isDrillSandbox(event.payload.channelId)) return t('drillSandbox.logSent');
       return t('broadcasts.events.sent', {
         channel: event.payload.channelName,
         permalink: event.payload.permalink,

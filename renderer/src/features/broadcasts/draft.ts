@@ -24,5 +24,6 @@ export function draftFor(
     declaredAt: incident.declaredAt,
     now: input.now,
     timeZone: input.timeZone,
+    isDrill: incident.isDrill,
   };
 }

@@ -30,6 +30,8 @@ export function explainFailure(
   // Not Slack's refusal but the desktop's: its OS offers no encryption to keep the token with.
   if (error.code === 'no_encryption') return t('slack.noEncryption');
   const slackError = error.slackError;
+  // Main refused a drill's post to a channel that is not the drill channel (main/services/slack/drill-guard.ts).
+  if (slackError === 'drill_sandbox') return t('drillSandbox.refused');
   if (slackError === undefined || !explained.has(slackError)) return describeBridgeError(t, error);
   return t(`broadcasts.failures.${slackError}`, { scope: error.neededScope ?? '?', bot });
 }

@@ -17,7 +17,13 @@ export async function refreshSlackStatus(): Promise<void> {
   const answer = await call('slack:status', {});
   current = answer.ok
     ? answer.value
-    : { connected: false, apiUrl: current?.apiUrl ?? '', workspace: null, protection: 'file' };
+    : {
+        connected: false,
+        apiUrl: current?.apiUrl ?? '',
+        workspace: null,
+        protection: 'file',
+        drillChannel: current?.drillChannel ?? null,
+      };
   for (const listener of listeners) listener();
 }
 

@@ -141,6 +141,7 @@ describe('channels and broadcasts', () => {
     const metadata = { event_type: 'warroom_broadcast', event_payload: { broadcast_id: 'B-1' } };
     const posted = await dispatch(table, 'slack:post-message', {
       channel,
+      drill: false,
       text: 'All good',
       blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'All good' } }],
       metadata,
@@ -168,6 +169,7 @@ describe('channels and broadcasts', () => {
     const post = async () => {
       const posted = await dispatch(table, 'slack:post-message', {
         channel,
+        drill: false,
         text: 'Twice',
         blocks: [],
         metadata,
@@ -202,6 +204,7 @@ describe('channels and broadcasts', () => {
     const post = () =>
       dispatch(table, 'slack:post-message', {
         channel: channelId('support'),
+        drill: false,
         text: 'x',
         blocks: [],
         metadata: { event_type: 'warroom_broadcast', event_payload: { broadcast_id: 'B-9' } },

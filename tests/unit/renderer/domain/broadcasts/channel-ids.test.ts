@@ -18,6 +18,7 @@ describe('channel ids Slack returned', () => {
   it('pass the bridge contract, so War Room can post to them', () => {
     const post = slackMethods['slack:post-message'].input;
     const message = {
+      drill: false,
       text: 'x',
       blocks: [],
       metadata: { event_type: 'e', event_payload: { broadcast_id: 'b' } },
