@@ -20,6 +20,7 @@ import { describeBridgeError } from '../../app/bridgeErrors';
 import { explainConnectFailure, explainTokenProblem } from './explainConnectFailure';
 import { refreshSlackStatus, useSlackStatus } from './slackStatus';
 import { StarReactionSetting } from '../slack-import/StarReactionSetting';
+import { DrillChannelSetting } from '../broadcasts/DrillChannelSetting';
 
 /** Connect (paste the bot token once) or disconnect Slack; the token goes to main and never comes back. */
 export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -86,6 +87,7 @@ export function SlackDialog({ open, onClose }: { open: boolean; onClose: () => v
               {t(`slack.protection.${status?.protection ?? 'file'}`)}
             </Typography>
             <StarReactionSetting />
+            <DrillChannelSetting />
             <ErrorText message={error} />
           </Stack>
         </DialogContent>
