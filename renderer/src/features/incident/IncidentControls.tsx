@@ -19,6 +19,7 @@ import {
 } from '../../domain/incident/types';
 import type { Task } from '../../domain/tasks/types';
 import { PostmortemHost } from '../postmortem/PostmortemHost';
+import { RetroHost } from '../drills/retro/RetroHost';
 import { CheckOutEveryone } from './CheckOutEveryone';
 import type { ResolveChoice } from './ResolveDialog';
 import { sendIntent, useCockpitIntent } from '../cockpit/intents';
@@ -137,6 +138,7 @@ export function IncidentControls({ incident }: { incident: Incident }) {
       {earlier ? <EarlierChangeDialog incident={incident} onClose={() => setEarlier(false)} /> : null}
       <CheckOutEveryone incident={incident} />
       <PostmortemHost incident={incident} />
+      {incident.isDrill ? <RetroHost incident={incident} /> : null}
       {asking === null ? null : (
         <ResolveDialog
           incident={incident}
