@@ -18,6 +18,7 @@ import {
   type AnalyticsWindowDays,
 } from '../../domain/analytics';
 import { ChartCard } from './ChartCard';
+import { DrillPractice } from './DrillPractice';
 import { IncidentsPerResponderChart, ResponderHoursChart, SeverityChart } from './CrossIncidentCharts';
 import { FigureTable } from './FigureTable';
 
@@ -145,6 +146,7 @@ export function AnalyticsView() {
           />
         </>
       )}
+      <DrillPractice />
     </Stack>
   );
 }
