@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { newEvent } from '../../../../../renderer/src/db/append';
 import type { DrillAction } from '../../../../../renderer/src/domain/drills/clock';
 import type { DrillInjectShown } from '../../../../../renderer/src/domain/drills/events';
+import { drillNudges } from '../../../../../renderer/src/domain/drills/nudges';
 import { injectsDue, type InjectDue } from '../../../../../renderer/src/domain/drills/runner';
 import { drillState } from '../../../../../renderer/src/domain/drills/timing';
 import type { IncidentEvent } from '../../../../../renderer/src/domain/log/events';
@@ -83,5 +84,35 @@ describe('injects due', () => {
   it('gives nothing due after the time is up', () => {
     const all = recorded(due(after(25)));
     expect(due(after(40), all)).toEqual([]);
+  });
+});
+
+describe('the injects as nudges', () => {
+  const nudges = (
+    now: number,
+    shown: DrillInjectShown[],
+    events: IncidentEvent[] = [],
+    dismissed: string[] = [],
+  ) => drillNudges(drillState({ scenario, startedAt, actions: [] }, events, now), shown, new Set(dismissed));
+
+  it('stands for each inject shown, for its role, until the expected response comes', () => {
+    const shown = recorded(due(after(3)));
+    expect(nudges(after(3), shown).map((n) => [n.injectId, n.target, n.text])).toEqual([
+      ['errors', 'ops-lead', 'Inject errors'],
+      ['support', 'communications-lead', 'Inject support'],
+    ]);
+    const answered = [players.assigned(after(3, 30), 'Warm the cache')];
+    expect(nudges(after(4), shown, answered).map((n) => n.injectId)).toEqual(['support']);
+  });
+
+  it('gives way to its contingency, goes when dismissed, and all go when the drill ends', () => {
+    const shown = recorded(due(after(5)));
+    const now = nudges(after(5), shown);
+    expect(now.map((n) => [n.injectId, n.contingency])).toEqual([
+      ['support', false],
+      ['errors', true],
+    ]);
+    expect(nudges(after(5), shown, [], [now[0]?.id ?? '']).map((n) => n.injectId)).toEqual(['errors']);
+    expect(nudges(after(26), recorded(due(after(26))))).toEqual([]);
   });
 });
