@@ -4,6 +4,7 @@
  */
 import type { LoadNudge } from '../analytics/load-nudge';
 import type { BroadcastNudge } from '../broadcasts/nudges';
+import type { DrillInjectNudge } from '../drills/nudges';
 import type { Nudge as ResponderNudge } from '../fatigue/nudges';
 import type { IncidentStatus } from '../incident/types';
 import type { TaskNudge } from '../tasks/nudges';
@@ -11,7 +12,7 @@ import type { TaskNudge } from '../tasks/nudges';
 export type { BroadcastNudge, ResponderNudge, TaskNudge };
 
 /** A nudge of any concern. Later concerns add their own members to this union. */
-export type CockpitNudge = ResponderNudge | TaskNudge | BroadcastNudge | LoadNudge;
+export type CockpitNudge = ResponderNudge | TaskNudge | BroadcastNudge | LoadNudge | DrillInjectNudge;
 
 const severityRank = { critical: 2, warning: 1, info: 0 } as const;
 

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CockpitNudge } from '../../domain/nudges';
 import { sendIntent } from '../cockpit/intents';
+import { DismissDrillNudge } from '../drills/DismissDrillNudge';
 import { describeNudge } from './describeNudge';
 import { nudgeIntent } from './nudgeIntent';
 
@@ -39,7 +40,7 @@ export function NudgesPanel({ nudges, now }: { nudges: readonly CockpitNudge[]; 
       ) : (
         <Stack role="list" aria-label={t('nudges.title')} spacing={1} sx={{ overflow: 'auto', minHeight: 0 }}>
           {shown.map((nudge) => (
-            <Box key={nudge.id} role="listitem">
+            <Box key={nudge.id} role="listitem" sx={{ display: 'flex', alignItems: 'flex-start' }}>
               {/* The whole nudge is the button: Enter or a click opens what it asks for. */}
               <ButtonBase
                 focusRipple
@@ -58,6 +59,7 @@ export function NudgesPanel({ nudges, now }: { nudges: readonly CockpitNudge[]; 
                   {describeNudge(t, nudge, now, i18n.language)}
                 </Alert>
               </ButtonBase>
+              {nudge.kind === 'drill-inject' ? <DismissDrillNudge id={nudge.id} /> : null}
             </Box>
           ))}
         </Stack>

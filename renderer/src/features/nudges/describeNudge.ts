@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { CockpitNudge } from '../../domain/nudges';
 import { describeLoadNudge } from '../analytics/describeLoadNudge';
 import { describeBroadcastNudge } from '../broadcasts/describeBroadcastNudge';
+import { describeDrillNudge } from '../drills/describeDrillNudge';
 import { describeFatigueReason, formatClockTime, formatDuration } from '../roster/format';
 import { describeTaskNudge } from '../tasks/describeTaskNudge';
 
@@ -34,6 +35,8 @@ export function describeNudge(t: TFunction, nudge: CockpitNudge, now: number, lo
       return describeBroadcastNudge(t, nudge, now);
     case 'load-concentration':
       return describeLoadNudge(t, nudge);
+    case 'drill-inject':
+      return describeDrillNudge(t, nudge);
     default:
       return describeTaskNudge(t, nudge);
   }

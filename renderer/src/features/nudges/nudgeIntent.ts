@@ -18,6 +18,12 @@ export function nudgeIntent(nudge: CockpitNudge): CockpitIntent {
       return { kind: 'check-back', taskId: nudge.facts.taskId };
     case 'load-concentration':
       return { kind: 'assign', taskId: null };
+    case 'drill-inject':
+      // As the real message would: a question for the communications lead opens the composer, and so on.
+      if (nudge.answer === 'update-sent') return { kind: 'compose' };
+      if (nudge.answer === 'command-handed-over') return { kind: 'hand-over' };
+      if (nudge.answer === 'task-assigned') return { kind: 'assign', taskId: null };
+      return { kind: 'whole-cockpit' };
     default:
       return { kind: 'assign', taskId: nudge.facts.taskIds[0] ?? null };
   }
