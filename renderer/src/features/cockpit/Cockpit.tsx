@@ -21,6 +21,7 @@ import { useFatigueNotifications } from '../nudges/useFatigueNotifications';
 import { RosterPanel } from '../roster/RosterPanel';
 import { useRoster } from '../roster/useRoster';
 import { TaskPanel } from '../tasks/TaskPanel';
+import { useDrillNudges } from '../drills/useDrillNudges';
 import { CockpitSlot } from './CockpitSlot';
 import { useEnlargedPanel } from './useEnlargedPanel';
 
@@ -49,6 +50,7 @@ export function Cockpit({ incident }: { incident: Incident }) {
   const notifiedRoster = incident.status === 'resolved' ? undefined : live?.roster;
   useFatigueNotifications(incident.id, notifiedRoster, live?.now ?? 0);
   const stakeholderNudges = useStakeholderNudges(incident);
+  const drillNudges = useDrillNudges(incident);
 
   const nudges = useMemo((): CockpitNudge[] => {
     if (live === undefined) return [];
@@ -59,9 +61,10 @@ export function Cockpit({ incident }: { incident: Incident }) {
         ...taskNudges({ tasks: tasks ?? [], team: taskTeam(live.input), now: live.now }),
         ...stakeholderNudges,
         ...loadNudges(live.roster, loadThresholds, live.now, openTaskCount(tasks ?? [])),
+        ...drillNudges,
       ]),
     );
-  }, [live, tasks, stakeholderNudges, loadThresholds, incident.status]);
+  }, [live, tasks, stakeholderNudges, drillNudges, loadThresholds, incident.status]);
 
   const [enlarged, setEnlarged] = useEnlargedPanel();
   const slot = { enlarged, onEnlarge: setEnlarged };
