@@ -4,6 +4,7 @@ import { decodeEntities } from '../../domain/broadcasts/mrkdwn';
 import type { IncidentEvent } from '../../domain/log/events';
 import { formatTime } from '../../domain/time/format';
 import { describeBroadcastEvent } from '../broadcasts/describeBroadcastEvent';
+import { describeDrillEvent } from '../drills/describeDrillEvent';
 import { describePostmortemEvent } from '../postmortem/describePostmortemEvent';
 import { describeRosterEvent } from '../roster/describeRosterEvent';
 import { describeTaskEvent } from '../tasks/describeTaskEvent';
@@ -77,6 +78,10 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
     case 'postmortem.section-regenerated':
     case 'postmortem.status-changed':
       return describePostmortemEvent(t, event);
+    case 'drill.started':
+    case 'drill.acted':
+    case 'drill.inject-shown':
+      return describeDrillEvent(t, event);
     default: {
       // A feature that forgot its log line still shows something rather than a blank row.
       const unlisted: { type?: unknown } = event;
