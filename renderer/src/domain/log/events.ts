@@ -83,6 +83,7 @@ export function logCategoryOf(event: IncidentEvent): LogCategory | null {
     case 'broadcast.cadence-changed':
     case 'runbook.saved':
     case 'runbook.deleted':
+    case 'drill.acted': // The game master's pause, skip or tick: the players' log must not give the script away.
     case 'slack.message-edited':
     case 'slack.message-deleted':
       // An edit or a deletion changes how the imported message's own line reads; it is not a line itself.
