@@ -19,6 +19,8 @@ import { formatElapsed } from '../../domain/incident/elapsed';
 import type { Incident } from '../../domain/incident/types';
 import { DeskButton } from '../../app/desk/DeskButton';
 import { AnalyticsButton } from '../analytics/AnalyticsButton';
+import { DrillCountdown } from '../drills/parts';
+import { StartDrillButton } from '../drills/StartDrillButton';
 import { inlineLoading, lazyPart } from '../../app/lazyPart';
 
 const IncidentControls = lazyPart(() => import('./IncidentControls').then((m) => m.IncidentControls), {
@@ -88,6 +90,7 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
               size="small"
             />
             {incident.isDrill ? <Chip label={t('app.drill')} size="small" variant="outlined" /> : null}
+            <DrillCountdown incident={incident} />
             <Chip
               className="incident-chip"
               label={t(`status.${incident.status}`)}
@@ -118,6 +121,7 @@ export function IncidentBar({ incident, onDeclare, onToggleTheme, onOpenSettings
         >
           {t('incident.declare')}
         </Button>
+        <StartDrillButton />
         <Select
           size="small"
           value={i18n.language}
