@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIncidents } from '../db/hooks/useIncidents';
 import { BackupHost } from '../features/backup/BackupHost';
+import { DrillsHost } from '../features/drills/DrillsHost';
 import { DrillBand } from '../features/drills/DrillBand';
 import { IncidentBar } from '../features/incident/IncidentBar';
 import { IncidentList } from '../features/incident/IncidentList';
@@ -45,6 +46,7 @@ export function App() {
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
           <TimelineHost incident={incident} />
           <SnapshotsHost />
+          <DrillsHost incident={incident} onStarted={select} />
           <BackupHost incident={incident} onOpenIncident={select} beforeImport={snapshotBeforeImport} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>
             <DrillBand incident={incident} />
