@@ -12,3 +12,6 @@
 type ZodGlobal = { __zod_globalConfig?: { jitless?: boolean } };
 const zodGlobal = globalThis as ZodGlobal;
 (zodGlobal.__zod_globalConfig ??= {}).jitless = true;
+
+// A module, so the renderer entry and the unit test can import it for its side effect alone.
+export {};
