@@ -28,11 +28,17 @@ function initialAnswers(retro: Retrospective): RetroAnswers {
 /** The retrospective's questions and one card per inject; saving appends a new retrospective. */
 export function RetroForm({ incidentId, retro, words, onClose }: Props) {
   const { t } = useTranslation();
-  const { reportError, notify } = useNotices();
+  const { reportError } = useNotices();
   const [operator] = useOperator();
   // Taken once: the drill is read again every second, and the team's typing must not be replaced.
   const [answers, setAnswers] = useState(() => initialAnswers(retro));
   const [saving, setSaving] = useState(false);
+  // Said inside the dialog: a notice at the foot of the window is hidden from screen readers behind it.
+  const [saved, setSaved] = useState(false);
+  const edit = (change: (a: RetroAnswers) => RetroAnswers) => {
+    setSaved(false);
+    setAnswers(change);
+  };
   const texts = [...questions.map((q) => answers[q]), ...Object.values(answers.notes)];
   const tooLong = texts.some((text) => text.length > retroTextMaxLength);
 
@@ -41,7 +47,7 @@ export function RetroForm({ incidentId, retro, words, onClose }: Props) {
     if (tooLong || saving) return;
     setSaving(true);
     saveRetrospective(db, incidentId, answers, recordContext(operator))
-      .then(() => notify({ severity: 'success', message: t('drillRetro.saved') }))
+      .then(() => setSaved(true))
       .catch(reportError)
       .finally(() => setSaving(false));
   };
@@ -51,7 +57,8 @@ export function RetroForm({ incidentId, retro, words, onClose }: Props) {
       <DialogContent dividers>
         <Stack spacing={2}>
           <Typography variant="body2">{t('drillRetro.intro')}</Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="text.secondary" role="status">
+            {saved ? `${t('drillRetro.saved')} ` : null}
             {retro.endedAt === null
               ? null
               : t(retro.timeUp ? 'drillRetro.timeUp' : 'drillRetro.ended', {
@@ -72,7 +79,7 @@ export function RetroForm({ incidentId, retro, words, onClose }: Props) {
               autoFocus={index === 0}
               max={retroTextMaxLength}
               value={answers[question]}
-              onChange={(e) => setAnswers((a) => ({ ...a, [question]: e.target.value }))}
+              onChange={(e) => edit((a) => ({ ...a, [question]: e.target.value }))}
             />
           ))}
           <Typography component="h2" variant="subtitle1">
@@ -84,7 +91,7 @@ export function RetroForm({ incidentId, retro, words, onClose }: Props) {
               line={line}
               words={words}
               note={answers.notes[line.injectId] ?? ''}
-              onNote={(note) => setAnswers((a) => ({ ...a, notes: { ...a.notes, [line.injectId]: note } }))}
+              onNote={(note) => edit((a) => ({ ...a, notes: { ...a.notes, [line.injectId]: note } }))}
             />
           ))}
         </Stack>

@@ -16,7 +16,7 @@ export const drillRetroJa: typeof drillRetroEn = {
   improve: '改善すること',
   improveHelp: '本番でも訓練でも、次までに何を変えるか。',
   injects: 'インジェクトごとの期待された対応と実際',
-  inject: '{{at}} 時点、対象: {{role}}',
+  inject: '{{at}} 時点 · {{role}}',
   contingency: '対応がなかったため、追加のインジェクトが出ました。',
   expected: '期待された対応',
   happened: '実際',

@@ -20,7 +20,7 @@ export const drillRetroEn = {
   improve: 'What to improve',
   improveHelp: 'What will we change before the next one, for real or in a drill?',
   injects: 'Each inject: expected against what happened',
-  inject: 'At {{at}}, for the {{role}}',
+  inject: 'At {{at}} · {{role}}',
   contingency: 'Its contingency came because the response had not.',
   expected: 'Expected',
   happened: 'What happened',
