@@ -12,7 +12,7 @@ import { tasksJa } from '../../features/tasks/strings-ja';
 import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings-ja';
 import { timelineJa } from '../../features/timeline/strings-ja';
-import { drillsJa } from '../../features/drills/strings';
+import { drillsJa } from '../../features/drills/strings-ja';
 import { drillSandboxJa } from '../../features/drills/sandbox-strings';
 import { drillRetroJa, drillRetroErrorsJa } from '../../features/drills/retro/strings-ja';
 import { snapshotsJa } from '../../features/backup/snapshots/strings-ja';

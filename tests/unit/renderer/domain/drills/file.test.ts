@@ -12,7 +12,8 @@ import {
 import { parseOffset } from '../../../../../renderer/src/domain/drills/meaning';
 import type { ScenarioProblem } from '../../../../../renderer/src/domain/drills/problems';
 import { parseRunbookFile } from '../../../../../renderer/src/domain/runbooks/file';
-import { drillsEn, drillsJa } from '../../../../../renderer/src/features/drills/strings';
+import { drillsEn } from '../../../../../renderer/src/features/drills/strings';
+import { drillsJa } from '../../../../../renderer/src/features/drills/strings-ja';
 
 const files = import.meta.glob<string>('../../../../fixtures/scenarios/*.json', {
   query: '?raw',
