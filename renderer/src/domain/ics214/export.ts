@@ -6,6 +6,7 @@
 import type { ResponderRole } from '../roster/types';
 import type { TaskStatus } from '../tasks/types';
 import { csvText } from '../export/csv';
+import { drillCsvRows, drillMarkdownNotice, drillTitle, type DrillMark } from '../export/drill';
 import { markdownCell, markdownTable } from '../export/markdown';
 import type { TimelineClock } from '../timeline/clock';
 import type { TimelineKind } from '../timeline/kinds';
@@ -27,6 +28,8 @@ export type Ics214Field = (typeof ics214Fields)[number];
 export type Ics214Words = {
   /** The document's heading, e.g. "ICS-214 Activity log — Bob". */
   title: string;
+  /** Given for a drill: the title and the file say DRILL. */
+  drill?: DrillMark;
   fields: Record<Ics214Field, string>;
   /** The two columns of the activity log. */
   dateTime: string;
@@ -107,8 +110,9 @@ export function ics214Markdown(form: Ics214Form, words: Ics214Words, clock: Time
   // The first box (the incident's name) heads the table: Markdown tables need a header row.
   const [head = [], ...boxes] = ics214FieldRows(form, words, clock);
   return [
-    `# ${markdownCell(words.title)}`,
+    `# ${markdownCell(drillTitle(words.title, words.drill))}`,
     '',
+    ...drillMarkdownNotice(words.drill),
     ...markdownTable(head, boxes),
     '',
     ...markdownTable(
@@ -122,6 +126,7 @@ export function ics214Markdown(form: Ics214Form, words: Ics214Words, clock: Time
 /** RFC 4180 CSV: the form's boxes, then the activity log under its own header row; two columns throughout. */
 export function ics214Csv(form: Ics214Form, words: Ics214Words, clock: TimelineClock): string {
   return csvText([
+    ...drillCsvRows(words.drill),
     ...ics214FieldRows(form, words, clock),
     [`${words.dateTime} (${clock.timeZone})`, words.activity],
     ...ics214ActivityRows(form, words, clock),

@@ -4,6 +4,7 @@
  */
 import type { PostmortemDraft } from './draft';
 import type { PostmortemSection, PostmortemStatus } from './events';
+import { drillMarkdownNotice, drillTitle, type DrillMark } from '../export/drill';
 import { inline } from './markdown';
 
 export type DocumentWords = {
@@ -12,12 +13,15 @@ export type DocumentWords = {
   date: string;
   authors: string;
   status: (status: PostmortemStatus) => string;
+  /** Given for a drill: the title and the document say DRILL. */
+  drill?: DrillMark;
 };
 
 export function postmortemMarkdown(draft: PostmortemDraft, words: DocumentWords): string {
   const header = [
-    `# ${inline(draft.title)}`,
+    `# ${inline(drillTitle(draft.title, words.drill))}`,
     '',
+    ...drillMarkdownNotice(words.drill),
     `- ${words.date}`,
     `- ${words.authors}`,
     `- ${words.status(draft.status)}`,

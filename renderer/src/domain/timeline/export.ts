@@ -4,6 +4,7 @@
  * pipe in a log line stays text.
  */
 import { csvText } from '../export/csv';
+import { drillCsvRows, drillMarkdownNotice, drillTitle, type DrillMark } from '../export/drill';
 import { markdownCell, markdownTable } from '../export/markdown';
 import type { TimelineClock } from './clock';
 import type { TimelineKind } from './kinds';
@@ -25,6 +26,8 @@ export type TimelineWords = {
   starred: string;
   /** "edited", "deleted in Slack": how an imported Slack message changed since. */
   changedInSlack: (change: 'edited' | 'deleted') => string;
+  /** Given for a drill: the title and the file say DRILL. */
+  drill?: DrillMark;
 };
 
 /** The line's words as an export shows them: marked if Slack changed it since, then an update's message. */
@@ -80,7 +83,8 @@ export function timelineMarkdown(
   const table = markdownTable(header(words, clock), timelineRows(lines, words, clock));
   // Each preamble line its own paragraph: Markdown would run consecutive lines into one.
   const preamble = words.preamble.flatMap((line) => [markdownCell(line), '']);
-  return [`# ${markdownCell(words.title)}`, '', ...preamble, ...table, ''].join('\n');
+  const heading = `# ${markdownCell(drillTitle(words.title, words.drill))}`;
+  return [heading, '', ...drillMarkdownNotice(words.drill), ...preamble, ...table, ''].join('\n');
 }
 
 /** RFC 4180 CSV: a header row naming the zone, one row per line. */
@@ -89,5 +93,5 @@ export function timelineCsv(
   words: TimelineWords,
   clock: TimelineClock,
 ): string {
-  return csvText([header(words, clock), ...timelineRows(lines, words, clock)]);
+  return csvText([...drillCsvRows(words.drill), header(words, clock), ...timelineRows(lines, words, clock)]);
 }

@@ -85,3 +85,13 @@ export const drillSandboxJa: typeof drillSandboxEn = {
   noWarRoomChannel:
     '訓練には専用の Slack チャンネルを作りません: 訓練用チャンネル以外の Slack には何も届きません。',
 };
+
+/** The DRILL marker of a drill's exports in the desk's language; nothing for a real incident. */
+export function drillMarkOf(
+  t: (key: string) => string,
+  incident: { isDrill: boolean },
+): { drill?: { word: string; notice: string } } {
+  return incident.isDrill
+    ? { drill: { word: t('drillSandbox.band.word'), notice: t('drillSandbox.band.text') } }
+    : {};
+}

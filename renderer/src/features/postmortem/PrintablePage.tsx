@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PostmortemDraft } from '../../domain/postmortem';
 import type { DocumentWords } from '../../domain/postmortem';
+import { drillTitle } from '../../domain/export/drill';
 
 const printClass = 'postmortem-print';
 
@@ -29,7 +30,12 @@ export function PrintablePage({ draft, words }: { draft: PostmortemDraft; words:
           },
         }}
       />
-      <h1>{draft.title}</h1>
+      <h1>{drillTitle(draft.title, words.drill)}</h1>
+      {words.drill === undefined ? null : (
+        <p>
+          <strong>{words.drill.word}</strong>: {words.drill.notice}
+        </p>
+      )}
       <p>
         {words.date}
         <br />

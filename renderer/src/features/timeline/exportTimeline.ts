@@ -15,6 +15,7 @@ import {
   type TimelineLine,
 } from '../../domain/timeline';
 import { saveExport, type SavedExport } from '../../platform';
+import { drillMarkOf } from '../drills/sandbox-strings';
 import { describeEvent } from '../log/describeEvent';
 import { filterWords, ics214Words, timelineWords } from './words';
 
@@ -53,7 +54,10 @@ export async function exportTimeline(
   const { incident, filter, timeZone, format, now } = choice;
   const lines = linesOf(t, await readTimelineSources(db, incident.id), filter);
   const clock = timelineClock(timeZone, deskLocale(language), incidentSpan(incident, lines, now));
-  const words = timelineWords(t, incident.title, timeZone, filterWords(t, filter, choice.personName));
+  const words = {
+    ...timelineWords(t, incident.title, timeZone, filterWords(t, filter, choice.personName)),
+    ...drillMarkOf(t, incident),
+  };
   return format === 'csv'
     ? saveExport(fileName('timeline', incident, format), 'csv', timelineCsv(lines, words, clock))
     : saveExport(fileName('timeline', incident, format), 'markdown', timelineMarkdown(lines, words, clock));
@@ -87,7 +91,10 @@ export async function exportIcs214(
     now,
   });
   const clock = timelineClock(timeZone, deskLocale(language), incidentSpan(incident, lines, now));
-  const words = ics214Words(t, form.name ?? t('timeline.ics214.wholeIncident'));
+  const words = {
+    ...ics214Words(t, form.name ?? t('timeline.ics214.wholeIncident')),
+    ...drillMarkOf(t, incident),
+  };
   const kind =
     subject === 'whole-incident'
       ? 'ics-214'

@@ -174,3 +174,23 @@ describe('ICS-214 of the whole incident', () => {
     expect(csv.at(-1)).toBe('');
   });
 });
+
+describe('a drill’s ICS-214', () => {
+  const drill = { word: 'DRILL', notice: 'This is a drill, not a real incident.' };
+
+  it('says DRILL in its Markdown title and first paragraph, and in the first CSV row', () => {
+    const form = ics214Form('whole-incident', input);
+    expect(
+      ics214Markdown(form, { ...words, drill }, clock)
+        .split('\n')
+        .slice(0, 3),
+    ).toEqual([
+      '# [DRILL] ICS-214 Activity log — Bob',
+      '',
+      '> **DRILL**: This is a drill, not a real incident.',
+    ]);
+    const csv = ics214Csv(form, { ...words, drill }, clock).split('\r\n');
+    expect(csv[0]).toBe('"[DRILL] This is a drill, not a real incident."');
+    expect(ics214Csv(form, words, clock)).not.toContain('DRILL');
+  });
+});

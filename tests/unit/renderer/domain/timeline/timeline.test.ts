@@ -184,3 +184,23 @@ describe('timeline exports', () => {
     ]);
   });
 });
+
+describe('a drill’s timeline export', () => {
+  const drill = { word: 'DRILL', notice: 'This is a drill, not a real incident.' };
+
+  it('says DRILL in its Markdown title and first paragraph', () => {
+    const markdown = timelineMarkdown(lines, { ...words, drill }, newYork).split('\n');
+    expect(markdown.slice(0, 3)).toEqual([
+      '# [DRILL] Timeline — Payments down',
+      '',
+      '> **DRILL**: This is a drill, not a real incident.',
+    ]);
+    expect(timelineMarkdown(lines, words, newYork)).not.toContain('DRILL');
+  });
+
+  it('starts its CSV with a DRILL row before the header row', () => {
+    const rows = timelineCsv(lines, { ...words, drill }, newYork).split('\r\n');
+    expect(rows[0]).toBe('"[DRILL] This is a drill, not a real incident."');
+    expect(rows[1]).toBe(timelineCsv(lines, words, newYork).split('\r\n')[0]);
+  });
+});
