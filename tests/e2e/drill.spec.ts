@@ -13,7 +13,7 @@ const support = "Customers' sites show our 502 error page. What do we say?";
 const newRule = 'A new rule was deployed to the WAF Managed Rules just before the outage';
 const supportContingency = 'Customers ask why our status page says nothing yet.';
 
-test('a whole drill: injects on time, a contingency for the missing update, the end, the retrospective in the postmortem, and analytics that count only who led it', async ({
+test('a whole drill: injects on time, a contingency for the missing update, the end, the retrospective added to the postmortem, and analytics that count only who led it', async ({
   page,
   cockpit,
 }) => {
@@ -61,6 +61,15 @@ test('a whole drill: injects on time, a contingency for the missing update, the 
   await gm.getByRole('button', { name: 'Close' }).click();
   await expect(gm).toBeHidden();
 
+  // The IC drafts the postmortem before the team has met: no drill section yet.
+  const postmortem = new Postmortem(page);
+  await postmortem.open();
+  await postmortem.dialog.getByRole('button', { name: 'Draft the postmortem' }).click();
+  await expect(postmortem.section('Summary')).toContainText('This was a drill.');
+  await expect(postmortem.section('The drill and its retrospective')).toHaveCount(0);
+  await postmortem.dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(postmortem.dialog).toBeHidden();
+
   // The retrospective, from the keyboard: the first answer has focus, Tab goes through the rest.
   await page.clock.fastForward('10:00');
   await new Palette(page).run('Retrospective');
@@ -87,10 +96,9 @@ test('a whole drill: injects on time, a contingency for the missing update, the 
   await retro.getByRole('button', { name: 'Close' }).click();
   await expect(retro).toBeHidden();
 
-  // The postmortem draft carries it.
-  const postmortem = new Postmortem(page);
+  // The draft takes it in when the IC adds it.
   await postmortem.open();
-  await postmortem.dialog.getByRole('button', { name: 'Draft the postmortem' }).click();
+  await postmortem.dialog.getByRole('button', { name: 'Add the drill and its retrospective' }).click();
   const drill = postmortem.section('The drill and its retrospective');
   await expect(drill).toContainText('Cloudflare 502 errors worldwide');
   await expect(drill).toContainText('Built from Cloudflare');

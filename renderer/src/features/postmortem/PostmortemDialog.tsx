@@ -24,6 +24,7 @@ import { formatDate } from '../../domain/time/format';
 import type { SavedExport } from '../../platform';
 import { SimpleDialog } from '../roster/SimpleDialog';
 import { recordContext } from '../tasks/recordContext';
+import { AddDrillSection } from './AddDrillSection';
 import { exportPostmortemMarkdown, printPostmortem } from './exportPostmortem';
 import { generateDraft, generateSection } from './generate';
 import { PrintablePage } from './PrintablePage';
@@ -164,6 +165,11 @@ export function PostmortemDialog({ incident, onClose }: Props) {
               <Typography variant="body2" color="text.secondary">
                 {words?.date} · {words?.authors}
               </Typography>
+              <AddDrillSection
+                isDrill={incident.isDrill}
+                draft={draft}
+                onAdd={() => run(regenerate('drill'))}
+              />
               {draft.sections.map((section) => (
                 <SectionEditor
                   key={section.section}
