@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Cockpit } from './pages/Cockpit';
+import { Broadcasts } from './pages/Broadcasts';
 import { Palette } from './pages/Palette';
 import { TaskBoard } from './pages/TaskBoard';
 
@@ -126,6 +127,45 @@ test('the game master pauses, brings an inject forward, ticks it and ends the dr
   ).toBeVisible();
   // The first inject, the start, the declaration, the commander's check-in and the one brought forward.
   await expect(cockpit.logLines).toHaveCount(5);
+});
+
+test('an update sent to the drill answers the customers: no contingency, and the game master sees the evidence', async ({
+  page,
+  cockpit,
+  slack,
+}) => {
+  await startS3Drill(page, cockpit);
+  const broadcasts = new Broadcasts(page);
+  await broadcasts.connect(slack.url);
+  await broadcasts.panel.getByRole('button', { name: 'Channels and cadence' }).click();
+  const plan = page.getByRole('dialog', { name: 'Broadcast settings for this incident' });
+  await plan.getByLabel('Search channels').fill('exec-updates');
+  await plan.getByRole('checkbox', { name: '#exec-updates', exact: true }).check();
+  await plan.getByRole('button', { name: 'Save' }).click();
+  await expect(plan).toBeHidden();
+
+  await page.clock.fastForward('01:40');
+  await expect(cockpit.line(customersAsk)).toBeVisible();
+  await broadcasts.openComposer();
+  await broadcasts.composer.getByRole('button', { name: 'Tactical' }).click();
+  await broadcasts.section('Conditions').fill('S3 requests in US-EAST-1 fail; we are restoring the index');
+  await broadcasts.composer.getByRole('button', { name: 'Send to the drill' }).click();
+  await expect(broadcasts.composer).toBeHidden();
+
+  await page.clock.fastForward('04:30');
+  await expect(cockpit.line(/Error rates are unchanged/)).toBeVisible();
+  await expect(cockpit.line(/Customers say they have heard nothing from us yet/)).toHaveCount(0);
+
+  await new TaskBoard(page).leaveFields();
+  await page.keyboard.press('Shift+G');
+  const gm = page.getByRole('dialog', { name: `Game master: ${s3}` });
+  const row = (id: string) => gm.getByRole('row').filter({ hasText: id });
+  await expect(row('customers-ask')).toContainText(
+    /Done at 1:\d\d: \[DRILL\] SEV-1 · Amazon S3 unavailable in US-EAST-1…/,
+  );
+  await expect(row('customers-ask')).toContainText('Contingency not needed');
+  await expect(row('s3-errors')).toContainText('Contingency sent at 4:00');
+  expect(slack.server.state.requests.filter((r) => r.method === 'chat.postMessage')).toEqual([]);
 });
 
 test('a scenario file that is not one is refused with what and where, and nothing starts', async ({

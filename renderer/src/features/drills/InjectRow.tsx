@@ -18,6 +18,12 @@ type Props = {
   onAct: (action: DrillActionKind, injectId: string) => void;
 };
 
+/** An update's whole text is evidence enough in its first line: the script stays readable at a glance. */
+function brief(detail: string): string {
+  const first = detail.split('\n')[0] ?? '';
+  return first.length > 120 || first !== detail ? `${first.slice(0, 120)}…` : first;
+}
+
 function WhatHappened({ state, clock }: Pick<Props, 'state' | 'clock'>) {
   const { t } = useTranslation();
   const { shown, response, contingency } = state;
@@ -32,7 +38,7 @@ function WhatHappened({ state, clock }: Pick<Props, 'state' | 'clock'>) {
     if (!response.happened) lines.push(t('drills.run.responseMissing'));
     else if (response.how === 'detected')
       lines.push(
-        t('drills.run.responseDetected', { at: at(response.at), evidence: response.evidence.detail }),
+        t('drills.run.responseDetected', { at: at(response.at), evidence: brief(response.evidence.detail) }),
       );
     else lines.push(t('drills.run.responseTicked', { at: at(response.at) }));
   }
