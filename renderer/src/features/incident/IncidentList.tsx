@@ -12,7 +12,10 @@ import { formatDate, formatTime } from '../../domain/time/format';
 
 type Props = { incidents: Incident[]; selectedId: string | null; onSelect: (id: string) => void };
 
-/** Every incident, active first, so the IC can switch between simultaneous ones. */
+/**
+ * Every incident, active first, so the IC can switch between simultaneous ones; drills in a group of their
+ * own after the real ones, each marked, so a practice run is never picked for a real one.
+ */
 export function IncidentList({ incidents, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   const locale = useDeskLocale();
@@ -23,13 +26,11 @@ export function IncidentList({ incidents, selectedId, onSelect }: Props) {
       </Typography>
     );
   }
+  const real = incidents.filter((i) => !i.isDrill);
   const groups = [
-    { key: 'active', label: t('app.active'), items: incidents.filter((i) => i.status !== 'resolved') },
-    {
-      key: 'resolved',
-      label: t('app.resolvedList'),
-      items: incidents.filter((i) => i.status === 'resolved'),
-    },
+    { key: 'active', label: t('app.active'), items: real.filter((i) => i.status !== 'resolved') },
+    { key: 'resolved', label: t('app.resolvedList'), items: real.filter((i) => i.status === 'resolved') },
+    { key: 'drills', label: t('drillSandbox.listed.drills'), items: incidents.filter((i) => i.isDrill) },
   ];
   return (
     <nav aria-label={t('app.incidents')}>
@@ -47,6 +48,13 @@ export function IncidentList({ incidents, selectedId, onSelect }: Props) {
                   primary={incident.title}
                   secondary={`${t(`status.${incident.status}`)} · ${formatDate(incident.declaredAt, locale)} ${formatTime(incident.declaredAt, { locale })}`}
                 />
+                {incident.isDrill ? (
+                  <Chip
+                    label={t('drillSandbox.listed.marker')}
+                    size="small"
+                    sx={{ mr: 0.5, bgcolor: '#FFD600', color: '#000', fontWeight: 700 }}
+                  />
+                ) : null}
                 <Chip label={incident.severity} color={severityColour[incident.severity]} size="small" />
               </ListItemButton>
             ))}
