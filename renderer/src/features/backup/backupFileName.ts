@@ -32,7 +32,14 @@ export function wholeBackupFileName(now: number): string {
   return `war-room-${stamp(now)}${suffix}`;
 }
 
-/** incident-payments-down-2026-12-03-1204.warroom-backup.json */
-export function incidentBackupFileName(incident: { id: string; title: string }, now: number): string {
-  return `incident-${slugOf(incident.title, incident.id)}-${stamp(now)}${suffix}`;
+/**
+ * incident-payments-down-2026-12-03-1204.warroom-backup.json; a drill's is drill-…, so a folder of backups
+ * never passes a practice run for a real incident (inside, its declaration says isDrill as well).
+ */
+export function incidentBackupFileName(
+  incident: { id: string; title: string; isDrill?: boolean },
+  now: number,
+): string {
+  const kind = incident.isDrill === true ? 'drill' : 'incident';
+  return `${kind}-${slugOf(incident.title, incident.id)}-${stamp(now)}${suffix}`;
 }
