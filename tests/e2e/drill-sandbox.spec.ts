@@ -122,4 +122,24 @@ test.describe('a drill', () => {
     expect(messagesIn(slack.server, 'exec-updates')).toEqual([]);
     expect(posts(slack.server).map((r) => r.params.channel)).toEqual([received?.channel ?? 'support']);
   });
+
+  test('is listed apart from real incidents, after them, marked DRILL', async ({ page, cockpit }) => {
+    await cockpit.declare({ title: 'Payments down', severity: 'SEV-1', commander: 'Bob' });
+    const list = page.getByRole('navigation', { name: 'Incidents' });
+    const groups = list.getByRole('list');
+    await expect(groups).toHaveCount(2);
+    await expect(groups.nth(0)).toContainText('Active');
+    await expect(groups.nth(0)).toContainText('Payments down');
+    await expect(groups.nth(0)).not.toContainText('Checkout slow (practice)');
+    await expect(groups.nth(1)).toContainText('Drills');
+    await expect(groups.nth(1)).toContainText('Checkout slow (practice)');
+    await expect(groups.nth(1)).toContainText('DRILL');
+    // The real incident is open: no band.
+    await expect(page.getByRole('region', { name: 'Drill: this is an exercise' })).toHaveCount(0);
+    await groups
+      .nth(1)
+      .getByRole('button', { name: /Checkout slow \(practice\)/ })
+      .click();
+    await expect(page.getByRole('region', { name: 'Drill: this is an exercise' })).toBeVisible();
+  });
 });
