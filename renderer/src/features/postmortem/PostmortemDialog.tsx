@@ -31,6 +31,7 @@ import { PrintablePage } from './PrintablePage';
 import { SectionEditor } from './SectionEditor';
 import { usePostmortemDraft } from './usePostmortemDraft';
 import { documentWords } from './words';
+import { drillMarkOf } from '../drills/sandbox-strings';
 
 type Props = { incident: Incident; onClose: () => void };
 
@@ -50,7 +51,10 @@ export function PostmortemDialog({ incident, onClose }: Props) {
   const words =
     draft === undefined || draft === null
       ? null
-      : documentWords(t, draft, formatDate(incident.resolvedAt ?? incident.declaredAt, locale));
+      : {
+          ...documentWords(t, draft, formatDate(incident.resolvedAt ?? incident.declaredAt, locale)),
+          ...drillMarkOf(t, incident),
+        };
 
   const run = (work: Promise<unknown>) => void work.catch(reportError);
   const tell = (saved: SavedExport | null, message: (where: string | null) => string) => {
