@@ -5,7 +5,11 @@ import {
   drillMarkdownNotice,
   drillTitle,
 } from '../../../../../renderer/src/domain/export/drill';
-import { postmortemMarkdown, type DocumentWords } from '../../../../../renderer/src/domain/postmortem';
+import {
+  postmortemMarkdown,
+  type DocumentWords,
+  type PostmortemDraft,
+} from '../../../../../renderer/src/domain/postmortem';
 
 const drill = { word: 'DRILL', notice: 'This is a drill, not a real incident.' };
 const words: DocumentWords = {
@@ -14,12 +18,12 @@ const words: DocumentWords = {
   authors: 'Authors: Alice',
   status: (status) => `Status: ${status}`,
 };
-const draft = {
+const draft: PostmortemDraft = {
   title: 'Checkout slow',
-  status: 'draft' as const,
+  status: 'draft',
   authors: ['Alice'],
   draftedAt: 0,
-  sections: [{ section: 'summary' as const, text: 'What happened.' }],
+  sections: [{ section: 'summary', text: 'What happened.', edited: false, changedAt: 0 }],
 };
 
 describe('the DRILL marker', () => {
