@@ -1,21 +1,24 @@
 import { expect, test } from './fixtures';
 import { Analytics } from './pages/Analytics';
+import { Broadcasts } from './pages/Broadcasts';
 import { Palette } from './pages/Palette';
 import { Postmortem } from './pages/Postmortem';
 import { TaskBoard } from './pages/TaskBoard';
 
 // The shipped Cloudflare scenario (2019-07-02), from 10:00 UTC: Monitoring reports 502s at 0:00 and the
 // ops lead is given a WAF task in time; Customer support asks what to say at 1:30 and nobody sends an
-// update, so its contingency comes at 5:00; the game master ends the drill at 6:00.
+// update, so its contingency comes at 5:00 and the update goes (to the drill, never to Slack) only then;
+// the game master ends the drill at 6:00.
 const cpu = 'CPU is close to 100% on the machines that handle HTTP and HTTPS traffic worldwide.';
 const cpuContingency = 'Traffic through the network has dropped by about 80%.';
 const support = "Customers' sites show our 502 error page. What do we say?";
 const newRule = 'A new rule was deployed to the WAF Managed Rules just before the outage';
 const supportContingency = 'Customers ask why our status page says nothing yet.';
 
-test('a whole drill: injects on time, a contingency for the missing update, the end, the retrospective added to the postmortem, and analytics that count only who led it', async ({
+test('a whole drill: injects on time, a contingency for the missing update, an update kept in the drill, the end, the retrospective added to the postmortem, and analytics that count only who led it', async ({
   page,
   cockpit,
+  slack,
 }) => {
   await page.clock.install({ time: new Date('2026-12-03T10:00:00Z') });
   await cockpit.open();
@@ -35,7 +38,7 @@ test('a whole drill: injects on time, a contingency for the missing update, the 
   await page.clock.fastForward('01:00');
   await new TaskBoard(page).create({ title: 'Roll back the WAF rule deploy', owner: 'Alex' });
 
-  // 1:30: Customer support asks; nobody sends an update.
+  // 1:30: Customer support asks; nobody sends an update yet.
   await page.clock.fastForward('00:40');
   await expect(cockpit.log).toContainText(support);
 
@@ -49,6 +52,22 @@ test('a whole drill: injects on time, a contingency for the missing update, the 
   // 5:00: the update's contingency comes because it is missing.
   await page.clock.fastForward('00:20');
   await expect(cockpit.log).toContainText(supportContingency);
+
+  // The communications lead answers at last: the update stays in the drill, and Slack receives nothing.
+  const broadcasts = new Broadcasts(page);
+  await broadcasts.connect(slack.url);
+  await broadcasts.openComposer();
+  await expect(broadcasts.composer.getByTestId('drill-destination')).toHaveText(
+    /stays in War Room, delivered to the drill/,
+  );
+  await broadcasts.composer.getByRole('button', { name: 'Tactical' }).click();
+  await broadcasts.section('Conditions').fill('502s worldwide; the WAF rule is being rolled back');
+  await broadcasts.composer.getByRole('button', { name: 'Send to the drill' }).click();
+  await expect(broadcasts.composer).toBeHidden();
+  await expect(
+    page.getByText('Update delivered to the drill (kept in War Room, not sent to Slack)'),
+  ).toBeVisible();
+  expect(slack.server.state.requests.filter((r) => r.method === 'chat.postMessage')).toEqual([]);
 
   // 6:00: the business side agrees it is resolved; the game master ends the drill.
   await page.clock.fastForward('01:00');
@@ -82,8 +101,7 @@ test('a whole drill: injects on time, a contingency for the missing update, the 
   await retro.getByRole('textbox', { name: 'What to improve' }).fill('Name a communications lead first');
   const supportCard = retro.getByRole('region', { name: 'At 1:30 · Communications lead' });
   await expect(supportCard).toContainText(support);
-  await expect(supportCard.getByLabel('Verdict: Late: the contingency came')).toHaveCount(0);
-  await expect(supportCard.getByLabel('Verdict: Missing')).toBeVisible();
+  await expect(supportCard.getByLabel('Verdict: Late: the contingency came')).toBeVisible();
   await expect(supportCard).toContainText('Its contingency came because the response had not.');
   await supportCard.getByRole('textbox', { name: 'Note on the inject at 1:30' }).fill('Nobody owned updates');
   const cpuCard = retro.getByRole('region', { name: 'At 0:00 · Ops lead' });
@@ -105,10 +123,10 @@ test('a whole drill: injects on time, a contingency for the missing update, the 
   await expect(drill).toContainText('The WAF task went out within a minute');
   await expect(drill).toContainText('Name a communications lead first');
   await expect(drill).toContainText('Nobody owned updates');
-  await expect(drill).toContainText('Missing');
+  await expect(drill).toContainText('Late: the contingency came');
   const markdown = await postmortem.exportMarkdown();
   expect(markdown).toContain('## The drill and its retrospective');
-  expect(markdown).toContain('| Missing | Nobody owned updates |');
+  expect(markdown).toContain('| Late: the contingency came | Nobody owned updates |');
   await page.keyboard.press('Escape');
   await expect(postmortem.dialog).toBeHidden();
 
