@@ -13,7 +13,7 @@ import { broadcastsJa } from '../../features/broadcasts/strings';
 import { slackJa } from '../../features/slack/strings-ja';
 import { timelineJa } from '../../features/timeline/strings-ja';
 import { drillsJa } from '../../features/drills/strings-ja';
-import { drillSandboxJa } from '../../features/drills/sandbox-strings';
+import { drillSandboxJa } from '../../features/drills/sandbox-strings-ja';
 import { drillRetroJa, drillRetroErrorsJa } from '../../features/drills/retro/strings-ja';
 import { snapshotsJa } from '../../features/backup/snapshots/strings-ja';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings-ja';
