@@ -7,7 +7,9 @@ import { explainFailure } from './explainFailure';
 function channelList(t: TFunction, channels: readonly ChannelRef[]): string {
   return channels.length === 0
     ? t('broadcasts.events.none')
-    : channels.map((c) => `#${c.channelName}`).join(', ');
+    : channels
+        .map((c) => (isDrillSandbox(c.channelId) ? t('drillSandbox.delivery.theDrill') : `#${c.channelName}`))
+        .join(', ');
 }
 
 /** How an incident's cadence reads in the log and the settings. */

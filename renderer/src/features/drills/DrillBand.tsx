@@ -42,7 +42,6 @@ export function DrillBand({ incident }: { incident: { isDrill: boolean } | null 
           bgcolor: yellow,
           color: '#000',
           borderBottom: '2px solid #000',
-          '@media print': { display: 'flex', printColorAdjust: 'exact' },
         }}
       >
         <Box aria-hidden sx={{ width: 48, flexShrink: 0, background: hazard }} />

@@ -14,6 +14,7 @@ export const drillSandboxJa: typeof drillSandboxEn = {
     send: '訓練に送る',
   },
   delivery: {
+    theDrill: '訓練（War Room 内のみ）',
     deliveredToDrill: '訓練に届けました（War Room 内のみ。Slack には送っていません）',
     show: 'Slack での表示を見る',
     hide: 'メッセージを隠す',

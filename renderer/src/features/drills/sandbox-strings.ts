@@ -16,6 +16,7 @@ export const drillSandboxEn = {
     send: 'Send to the drill',
   },
   delivery: {
+    theDrill: 'the drill (kept in War Room)',
     deliveredToDrill: 'Delivered to the drill (kept in War Room, not sent to Slack)',
     show: 'Show as Slack would',
     hide: 'Hide the message',
