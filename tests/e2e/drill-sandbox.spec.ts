@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { SlackServer, StoredMessage } from '../fixtures/slack-server';
 import { expect, test } from './fixtures';
 import { Broadcasts } from './pages/Broadcasts';
+import { Timeline } from './pages/Timeline';
 import type { Cockpit } from './pages/Cockpit';
 
 function messagesIn(server: SlackServer, name: string): StoredMessage[] {
@@ -141,5 +142,21 @@ test.describe('a drill', () => {
       .getByRole('button', { name: /Checkout slow \(practice\)/ })
       .click();
     await expect(page.getByRole('region', { name: 'Drill: this is an exercise' })).toBeVisible();
+  });
+
+  test('its timeline shows the band above it, and its Markdown export says DRILL at the top', async ({
+    page,
+  }) => {
+    const timeline = new Timeline(page);
+    await timeline.open();
+    expect(await bandIsOnTop(page)).toBe(true);
+    const markdown = await timeline.saved(
+      timeline.dialog.getByRole('button', { name: 'Export timeline (Markdown)' }),
+    );
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# [DRILL] Timeline — Checkout slow (practice)',
+      '',
+      '> **DRILL**: This is a drill, not a real incident. Its updates never reach real stakeholders.',
+    ]);
   });
 });
