@@ -164,7 +164,8 @@ export function BroadcastsPanel({ incident }: { incident: Incident }) {
           </Button>
         </Stack>
       </Stack>
-      {slack !== undefined && !slack.connected ? (
+      {/* A drill needs no Slack: with none connected, its updates stay in War Room. */}
+      {slack !== undefined && !slack.connected && !incident.isDrill ? (
         <Alert
           severity="info"
           action={
