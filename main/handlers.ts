@@ -9,6 +9,7 @@ import { backupHandlers } from './handlers/backups';
 import { HandlerError, type Handler, type HandlerContext } from './handlers/context';
 import { fileHandlers } from './handlers/files';
 import { notificationHandlers } from './handlers/notifications';
+import { roomHandlers } from './handlers/room';
 import { slackHandlers } from './handlers/slack';
 import { logger } from './services/logger';
 
@@ -22,6 +23,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...backupHandlers(context),
     ...fileHandlers(context),
     ...notificationHandlers(context),
+    ...roomHandlers(context),
     ...slackHandlers(context),
   };
 }

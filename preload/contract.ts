@@ -9,6 +9,7 @@ import { appMethods } from './contract/app';
 import { backupMethods } from './contract/backups';
 import { fileMethods } from './contract/files';
 import { notificationMethods } from './contract/notifications';
+import { roomMethods } from './contract/room';
 import { slackMethods } from './contract/slack';
 
 /** Every method, grouped by domain in preload/contract/; the groups never share a name. */
@@ -17,6 +18,7 @@ export const contract = {
   ...backupMethods,
   ...fileMethods,
   ...notificationMethods,
+  ...roomMethods,
   ...slackMethods,
 } as const;
 

@@ -150,7 +150,11 @@ export async function joinRoom(options: JoinOptions): Promise<Room> {
     },
     heartbeat: async (now) => {
       const kv = await bucket();
-      await kv.put(options.desk, JSON.stringify({ desk: options.desk, at: now }));
+      // A key allows only a few ASCII characters; the desk's name is the team's words, in any script.
+      await kv.put(
+        Buffer.from(options.desk).toString('base64url'),
+        JSON.stringify({ desk: options.desk, at: now }),
+      );
     },
     present: async () => {
       const kv = await bucket();

@@ -68,12 +68,12 @@ describe('a room on NATS JetStream', () => {
   });
 
   it('lists the desks that have said they are here', async () => {
-    const [ic, comms] = [await desk('presence', 'ic'), await desk('presence', 'comms')];
+    const [ic, comms] = [await desk('presence', 'IC desk'), await desk('presence', '広報 (comms)')];
     await ic.heartbeat(1000);
     await comms.heartbeat(2000);
     expect(await ic.present()).toEqual([
-      { desk: 'comms', at: 2000 },
-      { desk: 'ic', at: 1000 },
+      { desk: 'IC desk', at: 1000 },
+      { desk: '広報 (comms)', at: 2000 },
     ]);
     await Promise.all([ic.close(), comms.close()]);
   });
