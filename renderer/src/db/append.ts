@@ -39,12 +39,20 @@ export function newId(now: number): string {
 }
 
 /**
+ * The tables appendEvents writes: a caller that wraps it in its own transaction (to read and decide in
+ * the same one) opens it over these, since Dexie refuses a nested transaction wider than its parent.
+ */
+export function appendTables(db: WarRoomDatabase) {
+  return [db.events, ...projectedTables.map((name) => db[name])];
+}
+
+/**
  * Appends the events and projects them in one transaction. Events already in the log are skipped,
  * which makes replaying an exported incident (or a retried write) harmless.
  */
 export async function appendEvents(db: WarRoomDatabase, events: readonly IncidentEvent[]): Promise<number> {
   try {
-    return await db.transaction('rw', [db.events, ...projectedTables.map((name) => db[name])], async () => {
+    return await db.transaction('rw', appendTables(db), async () => {
       let applied = 0;
       for (const event of events) {
         if ((await db.events.get(event.id)) !== undefined) continue;

@@ -11,8 +11,8 @@ import type { BroadcastTemplate, BroadcastMessage, BroadcastSectionKey } from '.
 import { checkCadence, checkCadenceChoice, checkChannels } from '../../domain/broadcasts/rules';
 import type { CadenceChoice, ChannelRef } from '../../domain/broadcasts/plan';
 import { DomainError } from '../../domain/errors';
-import { appendEvents, newEvent, newId, type RecordContext } from '../append';
-import { projectedTables, type WarRoomDatabase } from '../schema';
+import { appendEvents, appendTables, newEvent, newId, type RecordContext } from '../append';
+import type { WarRoomDatabase } from '../schema';
 import { toStorageError } from '../storage-errors';
 
 export type QueueInput = {
@@ -31,11 +31,7 @@ export type QueueInput = {
 /** One transaction over the log, the projected tables and the outbox. */
 export async function inOutboxTransaction<T>(db: WarRoomDatabase, work: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction(
-      'rw',
-      [db.events, db.outbox, ...projectedTables.map((name) => db[name])],
-      work,
-    );
+    return await db.transaction('rw', [db.outbox, ...appendTables(db)], work);
   } catch (error) {
     throw toStorageError(error);
   }

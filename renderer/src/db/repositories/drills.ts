@@ -12,8 +12,8 @@ import { limits } from '../../domain/incident/types';
 import type { IncidentEvent } from '../../domain/log/events';
 import { drillEventTypes } from '../../domain/drills/events';
 import { drillState } from '../../domain/drills/timing';
-import { appendEvents, newEvent, type RecordContext } from '../append';
-import { projectedTables, type WarRoomDatabase } from '../schema';
+import { appendEvents, appendTables, newEvent, type RecordContext } from '../append';
+import type { WarRoomDatabase } from '../schema';
 import { declareIncident } from './incidents';
 
 /** The log events an expected response can be detected from (domain/drills/responses.ts). */
@@ -82,7 +82,7 @@ export async function recordDueInjects(
   incidentId: string,
   context: RecordContext & { speaker: (from: string) => string },
 ): Promise<number> {
-  return db.transaction('rw', [db.events, ...projectedTables.map((name) => db[name])], async () => {
+  return db.transaction('rw', appendTables(db), async () => {
     const { read, events } = await readDrill(db, incidentId);
     if (read.kind !== 'drill') return 0;
     const due = injectsDue(drillState(read.run, events, context.now), read.shown);

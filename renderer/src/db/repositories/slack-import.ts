@@ -22,8 +22,8 @@ import {
   slackTsToMs,
   type KnownSlackMessage,
 } from '../../domain/slack-import/reconcile';
-import { appendEvents, newEvent, type RecordContext } from '../append';
-import { projectedTables, type WarRoomDatabase } from '../schema';
+import { appendEvents, appendTables, newEvent, type RecordContext } from '../append';
+import type { WarRoomDatabase } from '../schema';
 
 export type ChannelConversation = MethodOutput<'slack:channel-history'>;
 
@@ -120,7 +120,7 @@ export async function recordSlackImport(
   conversation: ChannelConversation,
   context: RecordContext,
 ): Promise<SlackImportResult> {
-  return db.transaction('rw', [db.events, ...projectedTables.map((name) => db[name])], async () => {
+  return db.transaction('rw', appendTables(db), async () => {
     const [events, starHistory, reaction, people] = await Promise.all([
       importEventsOf(db, incidentId),
       starHistoryOf(db, incidentId),

@@ -6,8 +6,8 @@
  */
 import type { IncidentEvent } from '../../domain/log/events';
 import type { TaskEvent } from '../../domain/tasks/events';
-import { appendEvents } from '../append';
-import { projectedTables, type WarRoomDatabase } from '../schema';
+import { appendEvents, appendTables } from '../append';
+import type { WarRoomDatabase } from '../schema';
 
 type Listener = (events: readonly TaskEvent[]) => void;
 
@@ -32,7 +32,7 @@ export async function recordTaskChange(
   db: WarRoomDatabase,
   decide: () => Promise<readonly IncidentEvent[]>,
 ): Promise<readonly IncidentEvent[]> {
-  const tables = [db.events, ...projectedTables.map((name) => db[name])];
+  const tables = appendTables(db);
   const events = await db.transaction('rw', tables, async () => {
     const decided = await decide();
     if (decided.length > 0) await appendEvents(db, decided);
