@@ -57,3 +57,31 @@ export type ImportRow = {
   alreadyHere: number;
   outboxAdded: number;
 };
+
+/**
+ * An event this desk wrote while in a room, queued in the same transaction as the event itself so the
+ * room's stream gets every one: `waiting` until the stream has stored it (a "duplicate" ack counts),
+ * then `published` with the stream's sequence. Device-local: each desk publishes only its own.
+ */
+export type SyncOutboxRow = {
+  eventId: string;
+  incidentId: string;
+  queuedAt: number;
+  attempts: number;
+  lastError: string | null;
+  lastTriedAt: number | null;
+  state: 'waiting' | 'published';
+  /** The room stream's sequence once published. */
+  seq: number | null;
+};
+
+/**
+ * The one row (key `room`) saying which room this desk has joined (null: none, a desk alone) and the last
+ * sequence of the room's stream it has applied, where reading resumes after a restart or a reconnect.
+ */
+export type RoomStateRow = {
+  key: 'room';
+  room: string | null;
+  joinedAt: number | null;
+  appliedSeq: number;
+};

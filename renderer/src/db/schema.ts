@@ -17,9 +17,11 @@ import type {
   PersonRow,
   RestRow,
   RoleTenureRow,
+  RoomStateRow,
   RunbookRow,
   SettingRow,
   StarRow,
+  SyncOutboxRow,
   TaskRevisionRow,
   TaskRow,
 } from './rows';
@@ -61,6 +63,18 @@ export const schemaV3 = {
   loadMinutes: 'id, incidentId',
 } as const;
 
+/**
+ * Version 4 adds the shared war room's device-local state: the sync outbox (each event this desk wrote
+ * while in a room, until the room's stream has stored it; oldest first by event id among those waiting)
+ * and the one row saying which room this desk has joined and how far into its stream it has applied.
+ * Neither is projected: another desk's queue is not this one's history. Every v3 table is kept as it was.
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  syncOutbox: 'eventId, state, [state+eventId]',
+  roomState: 'key',
+} as const;
+
 export class WarRoomDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   events!: EntityTable<IncidentEvent, 'id'>;
@@ -83,6 +97,10 @@ export class WarRoomDatabase extends Dexie {
   taskRevisions!: EntityTable<TaskRevisionRow, 'incidentId'>;
   /** Each minute of an incident in which someone's open tasks or presence changed. */
   loadMinutes!: EntityTable<LoadMinuteRow, 'id'>;
+  /** Events waiting to be (or already) stored by the room's stream (device-local, not projected). */
+  syncOutbox!: EntityTable<SyncOutboxRow, 'eventId'>;
+  /** The room this desk has joined, if any, and the last stream sequence applied (device-local). */
+  roomState!: EntityTable<RoomStateRow, 'key'>;
 
   constructor(name: string = databaseName) {
     // A broadcast or a check-in must survive a power cut: flush each transaction to disk.
@@ -92,6 +110,7 @@ export class WarRoomDatabase extends Dexie {
     this.version(3)
       .stores(schemaV3)
       .upgrade((tx) => fillV3Projections(tx));
+    this.version(4).stores(schemaV4);
   }
 }
 
