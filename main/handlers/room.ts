@@ -91,14 +91,15 @@ export function roomHandlers(
         return { joined: false, room: null, desk: null, servers: null, connected: false, present: [] };
       }
       const open = await connected();
-      if (open !== null) await open.heartbeat(clock());
+      const up = open !== null && open.connected();
+      if (up) await open.heartbeat(clock());
       return {
         joined: true,
         room: wanted.room,
         desk: wanted.desk,
         servers: wanted.servers,
-        connected: open !== null,
-        present: open === null ? [] : await open.present(),
+        connected: up,
+        present: up ? await open.present() : [],
       };
     },
     'room:publish': async ({ events }) => {

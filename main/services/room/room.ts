@@ -51,6 +51,8 @@ export type Room = {
   heartbeat: (now: number) => Promise<void>;
   /** The desks whose heartbeat has not expired. */
   present: () => Promise<Presence[]>;
+  /** False while the client has lost its servers (it keeps trying; publishes wait or fail meanwhile). */
+  connected: () => boolean;
   close: () => Promise<void>;
 };
 
@@ -112,6 +114,13 @@ export async function joinRoom(options: JoinOptions): Promise<Room> {
       refused ? `The NATS server refused these credentials (${text}).` : `No NATS server answered (${text}).`,
     );
   }
+  let up = true;
+  void (async () => {
+    for await (const status of nc.status()) {
+      if (status.type === 'disconnect') up = false;
+      else if (status.type === 'reconnect') up = true;
+    }
+  })();
   const jsm = await jetstreamManager(nc);
   await ensureStream(jsm, options);
   const js: JetStreamClient = jetstream(nc);
@@ -165,6 +174,7 @@ export async function joinRoom(options: JoinOptions): Promise<Room> {
       }
       return desks.sort((a, b) => a.desk.localeCompare(b.desk));
     },
+    connected: () => up && !nc.isClosed(),
     close: async () => {
       await nc.drain();
     },

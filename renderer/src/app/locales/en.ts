@@ -16,6 +16,7 @@ import { drillsEn } from '../../features/drills/strings';
 import { drillSandboxEn } from '../../features/drills/sandbox-strings';
 import { drillRetroEn, drillRetroErrorsEn } from '../../features/drills/retro/strings';
 import { snapshotsEn } from '../../features/backup/snapshots/strings';
+import { roomEn } from '../../features/room/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { backupUiEn } from '../../features/backup/ui-strings';
 import { slackImportEn } from '../../features/slack-import/strings';
@@ -149,6 +150,7 @@ export const en = {
   drillSandbox: drillSandboxEn,
   drillRetro: drillRetroEn,
   snapshots: snapshotsEn,
+  room: roomEn,
   backup: backupEn,
   backupUi: backupUiEn,
   time: timeEn,

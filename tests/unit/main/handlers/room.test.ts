@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, type HandlerTable } from '../../../../main/handlers';
 import { browserHostPlatform } from '../../../../main/services/browser-platform';
-import { startNatsServer, type NatsServer } from '../services/room/nats-server';
+import { startNatsServer, type NatsServer } from '../../../fixtures/nats-server';
 
 let server: NatsServer;
 beforeAll(async () => {
@@ -102,6 +102,28 @@ describe('the room through the bridge', () => {
       ok: true,
       value: { joined: false, room: null },
     });
+  });
+
+  it('says it is working offline once its server is gone, and lists no desk then', async () => {
+    const own = await startNatsServer();
+    const ic = desk();
+    expect(
+      await dispatch(ic.table, 'room:join', {
+        servers: own.url,
+        room: 'outage',
+        desk: 'IC desk',
+        credentials: { kind: 'none' },
+      }),
+    ).toMatchObject({ ok: true });
+    await own.stop();
+    await expect
+      .poll(
+        async () =>
+          ((await dispatch(ic.table, 'room:status', {})) as { value?: { connected: boolean } }).value
+            ?.connected,
+      )
+      .toBe(false);
+    await dispatch(ic.table, 'room:leave', {});
   });
 
   it('refuses a wrong password as such, and an unjoined desk’s publish with what to do', async () => {

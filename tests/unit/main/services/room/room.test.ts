@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinRoom, RoomJoinError, type Room, type RoomEvent } from '../../../../../main/services/room/room';
-import { startNatsServer, type NatsServer } from './nats-server';
+import { startNatsServer, type NatsServer } from '../../../../fixtures/nats-server';
 
 let server: NatsServer;
 beforeAll(async () => {
