@@ -1,12 +1,12 @@
 import { resolveJa } from '../../features/incident/resolveStrings-ja';
 import { backdateJa, backdateErrorsJa } from '../../features/log/backdateStrings-ja';
-import { postmortemErrorsJa } from '../../features/postmortem/errorStrings';
-import { postmortemJa } from '../../features/postmortem/strings';
+import { postmortemErrorsJa } from '../../features/postmortem/errorStrings-ja';
+import { postmortemJa } from '../../features/postmortem/strings-ja';
 import { cockpitJa } from '../../features/cockpit/strings-ja';
 import { settingsJa } from '../../features/settings/strings-ja';
 import { rosterJa, rosterTermsJa } from '../../features/roster/strings-ja';
 import { paletteJa } from '../../features/palette/strings-ja';
-import { analyticsJa } from '../../features/analytics/strings';
+import { analyticsJa } from '../../features/analytics/strings-ja';
 import { runbooksJa } from '../../features/runbooks/strings-ja';
 import { tasksJa } from '../../features/tasks/strings-ja';
 import { broadcastsJa } from '../../features/broadcasts/strings';

@@ -5,11 +5,3 @@ export const postmortemErrorsEn = {
   'untaggable-entry': 'Only typed log entries can be tagged for the postmortem.',
   'unknown-section': 'The postmortem has no section “{{value}}”.',
 };
-
-export const postmortemErrorsJa: typeof postmortemErrorsEn = {
-  'postmortem-drafted':
-    'ポストモーテムの下書きはすでにあります。最新にするにはセクションを作り直してください。',
-  'postmortem-not-drafted': '先にポストモーテムの下書きを作ってください。',
-  'untaggable-entry': 'ポストモーテム用のタグは、種類付きの記録にだけ付けられます。',
-  'unknown-section': 'ポストモーテムに「{{value}}」というセクションはありません。',
-};
