@@ -5,6 +5,8 @@
 import { monotonicFactory } from 'ulid';
 import type { IncidentEvent, IncidentEventType, EventPayload } from '../domain/log/events';
 import { applyEvent } from './projector';
+import { joinedRoom, recordReceived, waitingRow } from './repositories/room-state';
+import type { SyncOutboxRow } from './rows';
 import { projectedTables, type WarRoomDatabase } from './schema';
 import { toStorageError } from './storage-errors';
 
@@ -43,23 +45,40 @@ export function newId(now: number): string {
  * the same one) opens it over these, since Dexie refuses a nested transaction wider than its parent.
  */
 export function appendTables(db: WarRoomDatabase) {
-  return [db.events, ...projectedTables.map((name) => db[name])];
+  return [db.events, db.syncOutbox, db.roomState, ...projectedTables.map((name) => db[name])];
 }
+
+/**
+ * Events received from the room's stream, the batch's last at stream sequence `seq`: applied like any
+ * others, but not queued to be published again, and the sequence recorded as where this desk resumes.
+ */
+export type AppendOptions = { from: 'room'; seq: number };
 
 /**
  * Appends the events and projects them in one transaction. Events already in the log are skipped,
  * which makes replaying an exported incident (or a retried write) harmless.
  */
-export async function appendEvents(db: WarRoomDatabase, events: readonly IncidentEvent[]): Promise<number> {
+export async function appendEvents(
+  db: WarRoomDatabase,
+  events: readonly IncidentEvent[],
+  options?: AppendOptions,
+): Promise<number> {
   try {
     return await db.transaction('rw', appendTables(db), async () => {
+      // In a room, each event this desk writes is queued for the room's stream in this same transaction,
+      // so none is lost between the log and the outbox. A desk alone pays one read of one row.
+      const room = options === undefined ? await joinedRoom(db) : null;
+      const queued: SyncOutboxRow[] = [];
       let applied = 0;
       for (const event of events) {
         if ((await db.events.get(event.id)) !== undefined) continue;
         await db.events.add(event);
         await applyEvent(db, event);
         applied += 1;
+        if (room !== null) queued.push(waitingRow(event));
       }
+      if (queued.length > 0) await db.syncOutbox.bulkPut(queued);
+      if (options !== undefined) await recordReceived(db, events, options.seq);
       return applied;
     });
   } catch (error) {
