@@ -19,7 +19,7 @@ export type ConflictSide = {
   /** Who made the decision (the desk's identity in the room). */
   actor: string;
   ts: number;
-  /** What was decided, in the log's words: e.g. "assigned Restart the database to Carol". */
+  /** What was set (a name, a status, a severity) and what the author saw before; the log words it. */
   decided: { to: string; from: string | null };
 };
 
