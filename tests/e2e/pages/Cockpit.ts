@@ -14,10 +14,15 @@ export class Cockpit {
     await expect(this.page.getByRole('button', { name: 'Declare incident' })).toBeVisible();
   }
 
-  /** Opens the cockpit on an incident this profile already holds (a Setup), once its title is shown. */
+  /**
+   * Opens the cockpit on an incident this profile already holds (a Setup), once its title and its panels
+   * are shown: the panels' code arrives after the bar's, and a shortcut pressed before the board is there
+   * has nothing to act on, as for an IC who presses N before the board is drawn.
+   */
   async openOn(title: string): Promise<void> {
     await this.open();
     await expect(this.bar.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+    await expect(this.page.getByRole('region', { name: 'Tasks' })).toBeVisible();
   }
 
   async declare({ title, severity, commander, summary }: Declaration): Promise<void> {

@@ -46,6 +46,8 @@ export class TaskBoard {
   /** N, then the form: outcome, Tab, description, Tab, category (type-ahead), Tab, owner, Enter. */
   async create(task: NewTask): Promise<void> {
     await this.leaveFields();
+    // N acts on the board the IC sees; its code may still be on its way just after a declaration.
+    await expect(this.panel).toBeVisible();
     await this.page.keyboard.press('n');
     const dialog = this.page.getByRole('dialog', { name: 'New task' });
     await expect(dialog.getByLabel('Outcome')).toBeFocused();
