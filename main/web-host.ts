@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { maxSnapshotBytes } from '../preload/contract/backups';
 import { createHandlers, dispatch, type HandlerTable } from './handlers';
 import { browserHostPlatform } from './services/browser-platform';
+import { createPushHub, type PushHub } from './services/push';
 import { contentSecurityPolicy, personaliseIndexHtml } from './services/csp';
 import { logger } from './services/logger';
 import { contentTypeOf, readStaticFile, resolveStaticPath } from './services/static-files';
@@ -23,7 +24,7 @@ export type WebHostOptions = {
   dataFolder?: string;
   rendererFolder?: string;
   /** Builds the handler table; tests pass their own data folder through here, never a fake. */
-  handlers?: (dataFolder: string) => HandlerTable;
+  handlers?: (dataFolder: string, push: PushHub) => HandlerTable;
 };
 
 export type WebHost = { url: string; origin: string; token: string; close: () => Promise<void> };
@@ -87,24 +88,57 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const rendererFolder = resolve(options.rendererFolder ?? join(here, '..', 'dist', 'renderer'));
   let origin = '';
   let hostHeader = '';
+  const push = createPushHub();
   const table =
-    options.handlers?.(dataFolder) ??
+    options.handlers?.(dataFolder, push) ??
     createHandlers({
       identity: { name: 'War Room', version: appVersion(), dataFolder, transport: 'browser-host' },
       platform: browserHostPlatform(dataFolder),
+      push,
     });
+
+  /** Who may call: our own page, holding this launch's token (a refusal is answered here). */
+  function trusted(request: IncomingMessage, response: ServerResponse): boolean {
+    if (request.headers.origin !== origin) {
+      refuse(response, 403, 'Requests must come from the War Room page.');
+      return false;
+    }
+    const given = request.headers['x-warroom-token'];
+    if (!sameToken(typeof given === 'string' ? given : undefined, token)) {
+      refuse(response, 403, 'Missing or wrong War Room token.');
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The push channel as a server-sent-events stream, asked for with a POST so the page's origin and token
+   * are checked like any call's. A comment line every 15 s keeps idle proxies and the page's reader awake.
+   */
+  function handlePush(request: IncomingMessage, response: ServerResponse): void {
+    if (!trusted(request, response)) return;
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'cross-origin-resource-policy': 'same-origin',
+    });
+    response.write(': war room push\n\n');
+    const stop = push.listen((message) => response.write(`data: ${JSON.stringify(message)}\n\n`));
+    const awake = setInterval(() => response.write(': awake\n\n'), 15_000);
+    request.resume();
+    response.on('close', () => {
+      stop();
+      clearInterval(awake);
+    });
+  }
 
   async function handleRpc(
     request: IncomingMessage,
     response: ServerResponse,
     method: string,
   ): Promise<void> {
-    if (request.headers.origin !== origin)
-      return refuse(response, 403, 'Requests must come from the War Room page.');
-    const given = request.headers['x-warroom-token'];
-    if (!sameToken(typeof given === 'string' ? given : undefined, token)) {
-      return refuse(response, 403, 'Missing or wrong War Room token.');
-    }
+    if (!trusted(request, response)) return;
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(response, 415, 'Requests must be JSON.');
     }
@@ -157,6 +191,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     if (request.headers.host !== hostHeader) return refuse(response, 421, 'Wrong host.');
     const url = request.url ?? '/';
     const rpc = /^\/rpc\/([a-z:-]+)$/.exec(url);
+    if (request.method === 'POST' && url === '/push') return handlePush(request, response);
     const work =
       request.method === 'POST' && rpc
         ? handleRpc(request, response, rpc[1] ?? '')

@@ -9,6 +9,10 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BridgeResult, MethodInput, MethodName, MethodOutput, WarRoomBridge } from './contract';
+import type { WarRoomPush } from './contract/push';
+
+// The channel's name is repeated here, not imported: the contract's push module brings zod.
+const pushChannel = 'warroom:push';
 
 function call<M extends MethodName>(
   method: M,
@@ -49,3 +53,16 @@ const bridge = {
 } satisfies WarRoomBridge;
 
 contextBridge.exposeInMainWorld('warroom', bridge);
+
+/** The push channel: main's messages, handed over as plain data; the renderer parses them. */
+const push = {
+  subscribe: (listener) => {
+    const forward = (_event: unknown, message: unknown) => listener(message);
+    ipcRenderer.on(pushChannel, forward);
+    return () => {
+      ipcRenderer.removeListener(pushChannel, forward);
+    };
+  },
+} satisfies WarRoomPush;
+
+contextBridge.exposeInMainWorld('warroomPush', push);

@@ -5,7 +5,9 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import { pushChannel } from '../../preload/contract/push';
 import { createHandlers } from '../handlers';
+import { createPushHub } from '../services/push';
 import { logger } from '../services/logger';
 import { createSlackSettingsStore } from '../services/slack-settings';
 import { appSchemePrivileges, serveAppRequest } from './app-protocol';
@@ -51,6 +53,11 @@ async function startCockpit(): Promise<void> {
   await app.whenReady();
   protocol.handle(appScheme, (request) => serveAppRequest(request, rendererFolder));
   guardPermissions(session.defaultSession, origins);
+  // The push channel: each message goes to every War Room window (the cockpit, a wall display).
+  const push = createPushHub();
+  push.listen((message) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(pushChannel, message);
+  });
   const table = createHandlers({
     identity: {
       name: 'War Room',
@@ -59,6 +66,7 @@ async function startCockpit(): Promise<void> {
       transport: 'desktop',
     },
     platform: desktopPlatform(userData),
+    push,
   });
   serveBridgeOverIpc(table, origins);
 

@@ -1,5 +1,6 @@
 import type { BridgeError, Contract, MethodName, MethodOutput } from '../../preload/contract';
 import type { AppIdentity } from '../services/app-info';
+import type { PushHub } from '../services/push';
 import type { SecretStore } from '../services/secrets';
 
 type ParsedInput<M extends MethodName> = ReturnType<Contract[M]['input']['parse']>;
@@ -27,6 +28,8 @@ export type ExportTarget = { path: string; replaceExisting: boolean };
 export type HandlerContext = {
   identity: AppIdentity;
   platform: Platform;
+  /** Where main tells the renderer something changed (the room's stream); absent, nobody is told. */
+  push?: PushHub;
   /** How long a Slack call may go unanswered (slackRequestTimeoutMs unless said; fault tests scale it down). */
   slackRequestTimeoutMs?: number;
 };

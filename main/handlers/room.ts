@@ -10,6 +10,12 @@ import { HandlerError, type HandlerContext, type HandlerGroup } from './context'
 type Joined = MethodInput<'room:join'>;
 const secretKey = 'room';
 
+const unreachable = () =>
+  new HandlerError(
+    'transient',
+    'The room’s NATS servers cannot be reached now; changes are kept on this desk.',
+  );
+
 function asHandlerError(error: unknown): never {
   if (error instanceof RoomJoinError) {
     if (error.code === 'refused')
@@ -27,6 +33,22 @@ export function roomHandlers(
   const { secrets } = context.platform;
   let room: Room | null = null;
   let joined: Joined | null = null;
+  let stopWatching: (() => void) | null = null;
+
+  /** Keeps `open` as the room and tells the renderer each time the room's stream grows. */
+  function hold(open: Room): Room {
+    stopWatching?.();
+    stopWatching = open.watch(() => context.push?.emit({ kind: 'room-changed' }));
+    room = open;
+    return open;
+  }
+
+  async function letGo(): Promise<void> {
+    stopWatching?.();
+    stopWatching = null;
+    await room?.close().catch(() => undefined);
+    room = null;
+  }
 
   async function remembered(): Promise<Joined | null> {
     if (joined !== null) return joined;
@@ -47,40 +69,50 @@ export function roomHandlers(
     const wanted = await remembered();
     if (wanted === null) return null;
     try {
-      room = await joinRoom(wanted);
+      return hold(await joinRoom(wanted));
     } catch (error) {
       if (error instanceof RoomJoinError && error.code === 'unreachable') return null;
       asHandlerError(error);
     }
-    return room;
   }
 
   async function live(): Promise<Room> {
     if ((await remembered()) === null)
       throw new HandlerError('bad_input', 'This desk has not joined a room.');
     const open = await connected();
-    if (open === null) throw new HandlerError('transient', 'The room’s NATS servers cannot be reached now.');
+    // Asked while the client is between servers, a publish would only wait for its timeout.
+    if (open?.connected() !== true) throw unreachable();
     return open;
+  }
+
+  /** A call the servers left unanswered (lost on the way, or the connection dropped meanwhile). */
+  async function withRoom<T>(work: (open: Room) => Promise<T>): Promise<T> {
+    const open = await live();
+    try {
+      return await work(open);
+    } catch (error) {
+      if (error instanceof HandlerError) throw error;
+      throw unreachable();
+    }
   }
 
   return {
     'room:join': async (input) => {
-      await room?.close().catch(() => undefined);
-      room = null;
+      await letGo();
+      let open: Room;
       try {
-        room = await joinRoom(input);
+        open = hold(await joinRoom(input));
       } catch (error) {
         asHandlerError(error);
       }
       joined = input;
       await secrets.set(secretKey, JSON.stringify(input));
-      await room.heartbeat(clock());
+      await open.heartbeat(clock());
       return { room: input.room, desk: input.desk };
     },
     'room:leave': async () => {
       const was = (await remembered()) !== null;
-      await room?.close().catch(() => undefined);
-      room = null;
+      await letGo();
       joined = null;
       await secrets.delete(secretKey);
       return { left: was };
@@ -102,19 +134,17 @@ export function roomHandlers(
         present: up ? await open.present() : [],
       };
     },
-    'room:publish': async ({ events }) => {
-      const open = await live();
-      const published = [];
-      // One at a time, in the desk's order: the stream's order then keeps each desk's own order.
-      for (const event of events as RoomEvent[]) {
-        const ack = await open.publish(event);
-        published.push({ id: event.id, ...ack });
-      }
-      return { published };
-    },
-    'room:read-after': async ({ afterSeq, max }) => {
-      const open = await live();
-      return { events: await open.readAfter(afterSeq, max) };
-    },
+    'room:publish': ({ events }) =>
+      withRoom(async (open) => {
+        const published = [];
+        // One at a time, in the desk's order: the stream's order then keeps each desk's own order.
+        for (const event of events as RoomEvent[]) {
+          const ack = await open.publish(event);
+          published.push({ id: event.id, ...ack });
+        }
+        return { published };
+      }),
+    'room:read-after': ({ afterSeq, max }) =>
+      withRoom(async (open) => ({ events: await open.readAfter(afterSeq, max) })),
   };
 }

@@ -51,6 +51,11 @@ export type Room = {
   heartbeat: (now: number) => Promise<void>;
   /** The desks whose heartbeat has not expired. */
   present: () => Promise<Presence[]>;
+  /**
+   * Calls `listener` whenever any desk publishes to the room (a plain subscription on the room's subjects,
+   * which sees each publish as the stream stores it): the cue to read after the last applied sequence.
+   */
+  watch: (listener: () => void) => () => void;
   /** False while the client has lost its servers (it keeps trying; publishes wait or fail meanwhile). */
   connected: () => boolean;
   close: () => Promise<void>;
@@ -173,6 +178,10 @@ export async function joinRoom(options: JoinOptions): Promise<Room> {
         if (entry !== null && entry.operation === 'PUT') desks.push(entry.json<Presence>());
       }
       return desks.sort((a, b) => a.desk.localeCompare(b.desk));
+    },
+    watch: (listener) => {
+      const subscription = nc.subscribe(roomSubjects(options.room), { callback: () => listener() });
+      return () => subscription.unsubscribe();
     },
     connected: () => up && !nc.isClosed(),
     close: async () => {

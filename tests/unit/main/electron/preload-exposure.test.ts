@@ -1,6 +1,7 @@
 /**
- * What the sandboxed page receives from the preload (Electron checklist item 20): `window.warroom` and
- * nothing else, one function per contract method, each calling only its own IPC channel. The preload
+ * What the sandboxed page receives from the preload (Electron checklist item 20): `window.warroom`, one
+ * function per contract method, each calling only its own IPC channel, and `window.warroomPush`, which
+ * only listens on the push channel; nothing else. The preload
  * runs with a recording stand-in for `electron`, which cannot run here.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +10,7 @@ import { methodNames } from '../../../../preload/contract';
 const recorded = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoked: [] as { channel: string; input: unknown }[],
+  listening: new Map<string, Set<(event: unknown, message: unknown) => void>>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: {
@@ -18,6 +20,14 @@ vi.mock('electron', () => ({
     invoke: async (channel: string, input: unknown) => {
       recorded.invoked.push({ channel, input });
       return { ok: true, value: channel };
+    },
+    on: (channel: string, listener: (event: unknown, message: unknown) => void) => {
+      const set = recorded.listening.get(channel) ?? new Set();
+      set.add(listener);
+      recorded.listening.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (event: unknown, message: unknown) => void) => {
+      recorded.listening.get(channel)?.delete(listener);
     },
   },
 }));
@@ -30,8 +40,24 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes window.warroom only', () => {
-    expect([...recorded.exposed.keys()]).toEqual(['warroom']);
+  it('exposes window.warroom and window.warroomPush only', () => {
+    expect([...recorded.exposed.keys()]).toEqual(['warroom', 'warroomPush']);
+  });
+
+  it('lets the page listen on the push channel and stop, and nothing else', () => {
+    const push = recorded.exposed.get('warroomPush') as {
+      subscribe: (l: (m: unknown) => void) => () => void;
+    };
+    expect(Object.keys(push)).toEqual(['subscribe']);
+    const heard: unknown[] = [];
+    const stop = push.subscribe((message) => heard.push(message));
+    expect([...recorded.listening.keys()]).toEqual(['warroom:push']);
+    for (const listener of recorded.listening.get('warroom:push') ?? [])
+      listener({ sender: 'main' }, { kind: 'room-changed' });
+    // The IPC event (which carries the sender) never reaches the page, only the message.
+    expect(heard).toEqual([{ kind: 'room-changed' }]);
+    stop();
+    expect(recorded.listening.get('warroom:push')?.size).toBe(0);
   });
 
   it("holds exactly the contract's methods, each a function and nothing else", () => {

@@ -67,6 +67,31 @@ describe('a room on NATS JetStream', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it('tells a desk each time its room grows, and not when another room does', async () => {
+    const [ic, scribe, elsewhere] = [
+      await desk('watched', 'ic'),
+      await desk('watched', 'scribe'),
+      await desk('unwatched', 'ic'),
+    ];
+    let told = 0;
+    const heard = new Promise<void>((resolve) => {
+      const stop = scribe.watch(() => {
+        told += 1;
+        stop();
+        resolve();
+      });
+    });
+    await elsewhere.publish(event('01W', 'INC9', 'incident.declared'));
+    // A round trip on the scribe's own connection: anything the server had for it has been delivered.
+    await scribe.readAfter(0, 10);
+    expect(told).toBe(0);
+    await ic.publish(event('01X', 'INC1', 'log.entry-added', 'Cue for the scribe'));
+    await heard;
+    expect(told).toBe(1);
+    expect((await scribe.readAfter(0, 10)).map((r) => r.event.id)).toEqual(['01X']);
+    await Promise.all([ic.close(), scribe.close(), elsewhere.close()]);
+  });
+
   it('lists the desks that have said they are here', async () => {
     const [ic, comms] = [await desk('presence', 'IC desk'), await desk('presence', '広報 (comms)')];
     await ic.heartbeat(1000);
