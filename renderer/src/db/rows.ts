@@ -59,9 +59,11 @@ export type ImportRow = {
 };
 
 /**
- * An event this desk wrote while in a room, queued in the same transaction as the event itself so the
- * room's stream gets every one: `waiting` until the stream has stored it (a "duplicate" ack counts),
- * then `published` with the stream's sequence. Device-local: each desk publishes only its own.
+ * An event in this desk's room ledger. One this desk wrote while in a room is queued in the same
+ * transaction as the event itself so the room's stream gets every one: `waiting` until the stream has
+ * stored it (a "duplicate" ack counts), then `sent` with the stream's sequence until this desk reads it
+ * back in stream order, then `published`. Another desk's event gets a `published` row with its sequence
+ * as it is received. Device-local: the sequences are what a replay in stream order sorts by.
  */
 export type SyncOutboxRow = {
   eventId: string;
@@ -70,7 +72,7 @@ export type SyncOutboxRow = {
   attempts: number;
   lastError: string | null;
   lastTriedAt: number | null;
-  state: 'waiting' | 'published';
+  state: 'waiting' | 'sent' | 'published';
   /** The room stream's sequence once published. */
   seq: number | null;
 };

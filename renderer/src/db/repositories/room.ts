@@ -72,8 +72,8 @@ export async function nextToPublish(db: WarRoomDatabase, max: number): Promise<T
 export async function markPublished(db: WarRoomDatabase, eventId: string, seq: number): Promise<void> {
   await db.transaction('rw', db.syncOutbox, async () => {
     const row = await db.syncOutbox.get(eventId);
-    if (row === undefined || (row.state === 'published' && row.seq !== null)) return;
-    await db.syncOutbox.put({ ...row, state: 'published', seq });
+    if (row?.state !== 'waiting') return;
+    await db.syncOutbox.put({ ...row, state: 'sent', seq });
   });
 }
 

@@ -162,7 +162,7 @@ describe('the sync outbox', () => {
     });
     await markPublished(db, id, 12);
     await markFailed(db, id, 'A late error', ctx(5).now);
-    expect(await db.syncOutbox.get(id)).toMatchObject({ state: 'published', seq: 12, attempts: 2 });
+    expect(await db.syncOutbox.get(id)).toMatchObject({ state: 'sent', seq: 12, attempts: 2 });
   });
 
   it('stores an event once when the desk stopped between publishing it and marking it', async () => {
