@@ -17,6 +17,8 @@ import { describeBridgeError } from '../../app/bridgeErrors';
 import { useDesk } from '../../app/desk/desk';
 import { ErrorText } from '../../app/ErrorText';
 import { call } from '../../bridge';
+import { db } from '../../db';
+import { joinRoomLocally, leaveRoomLocally } from '../../db/repositories/room';
 import { explainRoomFailure } from './explainRoomFailure';
 
 type Status = MethodOutput<'room:status'>;
@@ -79,6 +81,12 @@ export function RoomDialog({ onClose }: { onClose: () => void }) {
     }
     setPass('');
     setToken('');
+    // From now on this desk queues what it writes for the room, and its log so far once.
+    try {
+      await joinRoomLocally(db, answer.value.room, Date.now());
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
     await refresh();
   }
 
@@ -86,6 +94,7 @@ export function RoomDialog({ onClose }: { onClose: () => void }) {
     setConfirmingLeave(false);
     const answer = await call('room:leave', {});
     if (!answer.ok) setError(describeBridgeError(t, answer.error));
+    else await leaveRoomLocally(db).catch((failure: unknown) => setError(String(failure)));
     await refresh();
   }
 

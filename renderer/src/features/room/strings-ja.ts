@@ -38,4 +38,16 @@ export const roomJa: typeof roomEn = {
     'そのアドレスで応答する NATS サーバーがありません。アドレスとサーバーの稼働を確認してください。',
   needsTls: 'このマシン以外のサーバーには tls:// で接続してください(ルームを暗号化するため)。',
   badInput: 'ルームに参加できませんでした:{{message}}',
+  chip: {
+    online_one: 'ルーム「{{room}}」:{{count}} デスク接続中',
+    online_other: 'ルーム「{{room}}」:{{count}} デスク接続中',
+    sending_one: 'ルーム「{{room}}」:{{count}} 件の変更を送信中',
+    sending_other: 'ルーム「{{room}}」:{{count}} 件の変更を送信中',
+    offline_one: 'オフラインで作業中:{{count}} 件の変更が未送信',
+    offline_other: 'オフラインで作業中:{{count}} 件の変更が未送信',
+    offlineWhy:
+      'ルームのサーバーに接続できません({{problem}})。変更はこのデスクに保存され、再接続時に送信されます。',
+    refused_one: 'ルームからの {{count}} 件の変更は、このバージョンの War Room では読めませんでした。',
+    refused_other: 'ルームからの {{count}} 件の変更は、このバージョンの War Room では読めませんでした。',
+  },
 };

@@ -33,4 +33,16 @@ export const roomEn = {
   unreachable: 'No NATS server answered at those addresses. Check them, and that the server is running.',
   needsTls: 'A server that is not on this machine must be reached with tls://, so the room is encrypted.',
   badInput: 'The room could not be joined: {{message}}',
+  chip: {
+    online_one: 'Room “{{room}}”: {{count}} desk here',
+    online_other: 'Room “{{room}}”: {{count}} desks here',
+    sending_one: 'Room “{{room}}”: sending {{count}} change',
+    sending_other: 'Room “{{room}}”: sending {{count}} changes',
+    offline_one: 'Working offline: {{count}} change waiting',
+    offline_other: 'Working offline: {{count}} changes waiting',
+    offlineWhy:
+      'The room’s servers cannot be reached ({{problem}}). Changes are kept here and sent on reconnect.',
+    refused_one: '{{count}} change from the room could not be read by this version of War Room.',
+    refused_other: '{{count}} changes from the room could not be read by this version of War Room.',
+  },
 };
