@@ -15,8 +15,7 @@ import { PaletteHost } from '../features/palette/PaletteHost';
 import { TimelineHost } from '../features/timeline/TimelineHost';
 import { snapshotBeforeImport } from '../features/backup/snapshots/snapshotBeforeImport';
 import { SnapshotsHost } from '../features/backup/snapshots/SnapshotsHost';
-import { RoomHost } from '../features/room/RoomHost';
-import { lazyPart } from './lazyPart';
+import { RoomHost, RoomLine } from '../features/room/RoomHost';
 import { ClockProvider } from './clock';
 import { Cockpit, DeclareIncidentDialog, FatigueSettingsDialog } from './parts';
 import { NoticeProvider } from './errors';
@@ -24,9 +23,6 @@ import { StorageBanner } from './StorageBanner';
 import { cockpitTheme } from './theme';
 import { useSelectedIncident } from './useSelectedIncident';
 import { useThemeMode } from './useThemeMode';
-
-// The room's sync loop and its line under the incident list: fetched after the first screen.
-const RoomLink = lazyPart(() => import('../features/room/RoomLink').then((m) => m.RoomLink));
 
 // Narrower on a 1366-wide laptop so the task board keeps all five columns.
 const asideWidth = { xs: 184, xl: 240 };
@@ -74,7 +70,7 @@ export function App() {
                 }}
               >
                 <IncidentList incidents={incidents ?? []} selectedId={selectedId} onSelect={select} />
-                <RoomLink />
+                <RoomLine />
               </Box>
               <Box
                 component="main"

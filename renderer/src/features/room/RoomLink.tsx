@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,21 +49,25 @@ export function RoomLink() {
       ? t('room.chip.sending', { room, count: waiting })
       : t('room.chip.online', { room, count: desks ?? 1 });
   const why = !reached
-    ? t('room.chip.offlineWhy', { problem: round.problem ?? '' })
+    ? t('room.offline')
     : round !== null && round.refused > 0
       ? t('room.chip.refused', { count: round.refused })
       : '';
+  // Said in words under the line, not in a tooltip: at 3 a.m. nobody hovers to learn why.
   return (
-    <Tooltip title={why}>
+    <div role="status" aria-label={label}>
       <Chip
-        role="status"
-        aria-label={why === '' ? label : `${label}. ${why}`}
         label={label}
         color={reached ? 'success' : 'warning'}
         variant={reached ? 'outlined' : 'filled'}
         size="small"
-        sx={{ m: 1, maxWidth: 'calc(100% - 16px)' }}
+        sx={{ m: 1, mb: 0.5, maxWidth: 'calc(100% - 16px)' }}
       />
-    </Tooltip>
+      {why === '' ? null : (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mx: 1, mb: 1 }}>
+          {why}
+        </Typography>
+      )}
+    </div>
   );
 }

@@ -45,8 +45,6 @@ export const roomJa: typeof roomEn = {
     sending_other: 'ルーム「{{room}}」:{{count}} 件の変更を送信中',
     offline_one: 'オフラインで作業中:{{count}} 件の変更が未送信',
     offline_other: 'オフラインで作業中:{{count}} 件の変更が未送信',
-    offlineWhy:
-      'ルームのサーバーに接続できません({{problem}})。変更はこのデスクに保存され、再接続時に送信されます。',
     refused_one: 'ルームからの {{count}} 件の変更は、このバージョンの War Room では読めませんでした。',
     refused_other: 'ルームからの {{count}} 件の変更は、このバージョンの War Room では読めませんでした。',
   },

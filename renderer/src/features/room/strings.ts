@@ -40,9 +40,7 @@ export const roomEn = {
     sending_other: 'Room “{{room}}”: sending {{count}} changes',
     offline_one: 'Working offline: {{count}} change waiting',
     offline_other: 'Working offline: {{count}} changes waiting',
-    offlineWhy:
-      'The room’s servers cannot be reached ({{problem}}). Changes are kept here and sent on reconnect.',
-    refused_one: '{{count}} change from the room could not be read by this version of War Room.',
-    refused_other: '{{count}} changes from the room could not be read by this version of War Room.',
+    refused_one: 'Skipped {{count}} change this War Room cannot read.',
+    refused_other: 'Skipped {{count}} changes this War Room cannot read.',
   },
 };
