@@ -37,7 +37,10 @@ export type JoinOptions = {
   desk: string;
   /** How long a re-sent publish is recognised as the same message (ms). */
   duplicateWindowMs?: number;
-  /** Replicas of the room's stream: 1 on one server, 3 on a three-node cluster. */
+  /**
+   * Replicas of the room's stream. Unsaid: 3 where the servers are a cluster of three or more (the room
+   * outlives a node), else 1 (one server can hold only one copy).
+   */
   replicas?: number;
 };
 
@@ -84,17 +87,33 @@ function connectionOptions(servers: string[], credentials: Credentials): Connect
 
 async function ensureStream(jsm: JetStreamManager, options: JoinOptions): Promise<void> {
   const name = streamName(options.room);
-  const wanted = {
+  const wanted = (replicas: number) => ({
     name,
     subjects: [roomSubjects(options.room)],
     // Nanoseconds, as JetStream counts them.
     duplicate_window: (options.duplicateWindowMs ?? defaultDuplicateWindowMs) * 1_000_000,
-    num_replicas: options.replicas ?? 1,
-  };
+    num_replicas: replicas,
+  });
   try {
     await jsm.streams.info(name);
+    return;
   } catch {
-    await jsm.streams.add(wanted);
+    // Not there yet: this desk is the room's first.
+  }
+  if (options.replicas !== undefined) {
+    await jsm.streams.add(wanted(options.replicas));
+    return;
+  }
+  try {
+    await jsm.streams.add(wanted(3));
+  } catch {
+    try {
+      // Fewer than three servers with JetStream: one copy is what they can keep.
+      await jsm.streams.add(wanted(1));
+    } catch (error) {
+      // Another desk joining at the same moment made it first, with its own count of copies.
+      await jsm.streams.info(name).catch(() => Promise.reject(error));
+    }
   }
 }
 
