@@ -1,14 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { startWebHost, type WebHost } from '../../main/web-host';
 import { startNatsServer, type NatsServer } from '../fixtures/nats-server';
 import { startTcpProxy, type TcpProxy } from '../fixtures/tcp-proxy';
 import { expect, test } from './fixtures';
-import { Cockpit } from './pages/Cockpit';
-import { Desk } from './pages/Desk';
-import { Palette } from './pages/Palette';
+import { joinRoom, openIncident, RoomDesks, roomLine } from './pages/RoomDesks';
 import { roomTables } from './pages/roomTables';
 
 // The shared war room with three desks, each its own browser host, profile and NATS connection, against a
@@ -16,84 +9,40 @@ import { roomTables } from './pages/roomTables';
 // network drops keeps working, says so, and on reconnect every desk holds the same log and tables, with
 // nothing lost or doubled.
 
-const rendererFolder = resolve(
-  process.env.WARROOM_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer'),
-);
 const title = 'Checkout payments failing';
 
-type OpenDesk = { page: Page; cockpit: Cockpit; host: WebHost; context: BrowserContext; folder: string };
-
 let nats: NatsServer;
-const desks: OpenDesk[] = [];
+let desks: RoomDesks;
 test.beforeAll(async () => {
   nats = await startNatsServer();
 });
 test.afterAll(async () => {
   await nats.stop();
 });
+test.beforeEach(({ browser }) => {
+  desks = new RoomDesks(browser);
+});
 test.afterEach(async () => {
-  for (const desk of desks.splice(0)) {
-    await desk.context.close();
-    await desk.host.close();
-    await rm(desk.folder, { recursive: true, force: true });
-  }
+  await desks.closeAll();
 });
 
-async function openDesk(browser: Browser, name: string): Promise<OpenDesk> {
-  const folder = await mkdtemp(join(tmpdir(), 'war-room-desk-'));
-  const host = await startWebHost({ port: 0, dataFolder: folder, rendererFolder });
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'UTC',
-  });
-  const page = await context.newPage();
-  const cockpit = new Cockpit(page, host.url);
-  const desk = { page, cockpit, host, context, folder };
-  desks.push(desk);
-  await cockpit.open();
-  await new Desk(page).answer(name);
-  return desk;
-}
-
-async function joinRoom({ page }: OpenDesk, servers: string): Promise<void> {
-  await new Palette(page).run('Shared war room');
-  const dialog = page.getByRole('dialog', { name: 'Shared war room' });
-  await dialog.getByLabel('NATS servers').fill(servers);
-  await dialog.getByLabel('Room', { exact: true }).fill('payments');
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(dialog.getByText('Connected')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function openIncident({ page, cockpit }: OpenDesk): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Incidents' })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(cockpit.bar.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-}
-
-const chip = (page: Page) => page.getByRole('status').filter({ hasText: /Room “payments”|Working offline/ });
-
-test('three desks share one room: changes show on every desk, and a desk cut off catches up', async ({
-  browser,
-}) => {
+test('three desks share one room: changes show on every desk, and a desk cut off catches up', async () => {
   test.setTimeout(120_000);
   const proxy: TcpProxy = await startTcpProxy({ host: '127.0.0.1', port: nats.port });
   try {
-    const ic = await openDesk(browser, 'Alice Moreau');
-    const scribe = await openDesk(browser, 'Bruno Costa');
-    const comms = await openDesk(browser, 'Chloé Martin');
+    const ic = await desks.desk('Alice Moreau');
+    const scribe = await desks.desk('Bruno Costa');
+    const comms = await desks.desk('Chloé Martin');
     await joinRoom(ic, nats.url);
     await joinRoom(scribe, nats.url);
     await joinRoom(comms, proxy.url);
-    await expect(chip(ic.page)).toHaveAccessibleName('Room “payments”: 3 desks here', { timeout: 15_000 });
+    await expect(roomLine(ic.page)).toHaveAccessibleName('Room “payments”: 3 desks here', {
+      timeout: 15_000,
+    });
 
     await ic.cockpit.declare({ title, severity: 'SEV-2', commander: 'Alice Moreau' });
-    await openIncident(scribe);
-    await openIncident(comms);
+    await openIncident(scribe, title);
+    await openIncident(comms, title);
 
     await scribe.cockpit.addEntry('Note', 'Gateway timeouts since 01:52');
     await expect(ic.cockpit.line('Gateway timeouts since 01:52')).toHaveCount(1);
@@ -103,10 +52,10 @@ test('three desks share one room: changes show on every desk, and a desk cut off
     await proxy.cut();
     await comms.cockpit.addEntry('Note', 'Status page drafted');
     await comms.cockpit.changeSeverity('SEV-1');
-    await expect(chip(comms.page)).toHaveAccessibleName(/^Working offline: [2-9] changes waiting$/, {
+    await expect(roomLine(comms.page)).toHaveAccessibleName(/^Working offline: [2-9] changes waiting$/, {
       timeout: 15_000,
     });
-    await expect(chip(comms.page)).toContainText('Changes are kept on this desk.');
+    await expect(roomLine(comms.page)).toContainText('Changes are kept on this desk.');
     await ic.cockpit.addEntry('Decision', 'Roll back 4.12');
     await ic.cockpit.changeStatus('Identified');
     await expect(scribe.cockpit.line('Roll back 4.12')).toHaveCount(1);
@@ -120,7 +69,9 @@ test('three desks share one room: changes show on every desk, and a desk cut off
       await expect(desk.cockpit.bar.getByRole('combobox', { name: 'Status' })).toHaveText('Identified');
       await expect(desk.cockpit.bar.getByRole('combobox', { name: 'Severity' })).toHaveText('SEV-1');
     }
-    await expect(chip(comms.page)).toHaveAccessibleName('Room “payments”: 3 desks here', { timeout: 20_000 });
+    await expect(roomLine(comms.page)).toHaveAccessibleName('Room “payments”: 3 desks here', {
+      timeout: 20_000,
+    });
 
     // Every desk ends with the same log and the same tables.
     const tables = await Promise.all([ic, scribe, comms].map((desk) => roomTables(desk.page)));
