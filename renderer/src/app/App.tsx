@@ -15,7 +15,7 @@ import { PaletteHost } from '../features/palette/PaletteHost';
 import { TimelineHost } from '../features/timeline/TimelineHost';
 import { snapshotBeforeImport } from '../features/backup/snapshots/snapshotBeforeImport';
 import { SnapshotsHost } from '../features/backup/snapshots/SnapshotsHost';
-import { RoomHost, RoomLine } from '../features/room/RoomHost';
+import { RoomLine, Wall } from '../features/room/RoomHost';
 import { ClockProvider } from './clock';
 import { Cockpit, DeclareIncidentDialog, FatigueSettingsDialog } from './parts';
 import { NoticeProvider } from './errors';
@@ -47,7 +47,7 @@ export function App() {
           <CockpitPaletteActions incident={incident} onDeclare={() => setDeclaring(true)} />
           <TimelineHost incident={incident} />
           <SnapshotsHost />
-          <RoomHost />
+          <Wall incident={incident} />
           <DrillsHost incident={incident} onStarted={select} />
           <BackupHost incident={incident} onOpenIncident={select} beforeImport={snapshotBeforeImport} />
           <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' }}>

@@ -38,7 +38,8 @@ export async function prefetchLanguages(): Promise<void> {
 }
 
 export async function switchLanguage(language: Language): Promise<void> {
-  if (language === 'ja' && !i18next.hasResourceBundle('ja', 'translation')) {
+  // Asked of one key the Japanese locale holds: a lazy part may have added its own ja strings already.
+  if (language === 'ja' && i18next.getResource('ja', 'translation', 'app') === undefined) {
     i18next.addResourceBundle('ja', 'translation', await loadJa());
   }
   localStorage.setItem(storageKey, language);

@@ -16,7 +16,6 @@ import { drillsEn } from '../../features/drills/strings';
 import { drillSandboxEn } from '../../features/drills/sandbox-strings';
 import { drillRetroEn, drillRetroErrorsEn } from '../../features/drills/retro/strings';
 import { snapshotsEn } from '../../features/backup/snapshots/strings';
-import { roomEn } from '../../features/room/strings';
 import { backupEn, backupErrorsEn } from '../../features/backup/strings';
 import { backupUiEn } from '../../features/backup/ui-strings';
 import { slackImportEn } from '../../features/slack-import/strings';
@@ -150,7 +149,6 @@ export const en = {
   drillSandbox: drillSandboxEn,
   drillRetro: drillRetroEn,
   snapshots: snapshotsEn,
-  room: roomEn,
   backup: backupEn,
   backupUi: backupUiEn,
   time: timeEn,

@@ -16,7 +16,6 @@ import { drillsJa } from '../../features/drills/strings-ja';
 import { drillSandboxJa } from '../../features/drills/sandbox-strings-ja';
 import { drillRetroJa, drillRetroErrorsJa } from '../../features/drills/retro/strings-ja';
 import { snapshotsJa } from '../../features/backup/snapshots/strings-ja';
-import { roomJa } from '../../features/room/strings-ja';
 import { backupJa, backupErrorsJa } from '../../features/backup/strings-ja';
 import { backupUiJa } from '../../features/backup/ui-strings-ja';
 import { slackImportJa } from '../../features/slack-import/strings-ja';
@@ -150,7 +149,6 @@ export const ja: Strings = {
   drillSandbox: drillSandboxJa,
   drillRetro: drillRetroJa,
   snapshots: snapshotsJa,
-  room: roomJa,
   backup: backupJa,
   backupUi: backupUiJa,
   time: timeJa,

@@ -44,3 +44,15 @@ export function useLogPage(incidentId: string, query: LogQuery, limit: number): 
 export function useLogCount(incidentId: string): number | undefined {
   return useLiveQuery(async () => (await db.logCounts.get(incidentId))?.count ?? 0, [incidentId]);
 }
+
+/** The newest `limit` starred lines of the incident's log, newest first (the wall display's). */
+export function useStarredEntries(incidentId: string, limit: number): IncidentEvent[] | undefined {
+  return useLiveQuery(async () => {
+    const ids = await db.stars.where('incidentId').equals(incidentId).primaryKeys();
+    const rows = await db.events.bulkGet(ids);
+    return rows
+      .filter((e): e is IncidentEvent => e !== undefined)
+      .sort((a, b) => b.ts - a.ts || (a.id < b.id ? 1 : -1))
+      .slice(0, limit);
+  }, [incidentId, limit]);
+}

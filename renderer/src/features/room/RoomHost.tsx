@@ -1,32 +1,11 @@
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { dialogLoading, lazyPart } from '../../app/lazyPart';
-import type { PaletteAction } from '../palette/actions';
-import { usePaletteActions } from '../palette/usePaletteActions';
+import { lazyPart } from '../../app/lazyPart';
+import type { Incident } from '../../domain/incident/types';
 
-const RoomDialog = lazyPart(() => import('./parts').then((m) => m.RoomDialog), {
-  fallback: dialogLoading,
-});
+/**
+ * The shared war room in the cockpit: the palette's "Shared war room…", its dialog, and the line under
+ * the incident list that runs the sync loop (RoomParts.tsx), fetched just after the first screen.
+ */
+export const RoomLine = lazyPart(() => import('./parts').then((m) => m.RoomParts));
 
-/** The room's sync loop and its line under the incident list, fetched after the first screen. */
-export const RoomLine = lazyPart(() => import('./parts').then((m) => m.RoomLink));
-
-/** The palette's "Shared war room…" and its dialog; mounted once in the app, its code loaded on first use. */
-export function RoomHost() {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const actions = useMemo(
-    (): PaletteAction[] => [
-      {
-        id: 'room.open',
-        label: t('room.open'),
-        group: 'incident',
-        keywords: t('room.keywords'),
-        run: () => setOpen(true),
-      },
-    ],
-    [t],
-  );
-  usePaletteActions(actions);
-  return open ? <RoomDialog onClose={() => setOpen(false)} /> : null;
-}
+/** The wall display and its palette action (features/wall/WallHost.tsx), fetched with the room's parts. */
+export const Wall = lazyPart<{ incident: Incident | null }>(() => import('./parts').then((m) => m.WallHost));
