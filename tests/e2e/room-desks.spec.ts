@@ -58,6 +58,8 @@ test('three desks share one room: changes show on every desk, and a desk cut off
     await expect(roomLine(comms.page)).toContainText('Changes are kept on this desk.');
     await ic.cockpit.addEntry('Decision', 'Roll back 4.12');
     await ic.cockpit.changeStatus('Identified');
+    // The IC lowers the severity, not knowing comms raised it: a conflict, which the room's order settles.
+    await ic.cockpit.changeSeverity('SEV-3');
     await expect(scribe.cockpit.line('Roll back 4.12')).toHaveCount(1);
     await expect(scribe.cockpit.line('Status page drafted')).toHaveCount(0);
 
@@ -67,7 +69,13 @@ test('three desks share one room: changes show on every desk, and a desk cut off
       await expect(desk.cockpit.line('Status page drafted')).toHaveCount(1, { timeout: 20_000 });
       await expect(desk.cockpit.line('Roll back 4.12')).toHaveCount(1, { timeout: 20_000 });
       await expect(desk.cockpit.bar.getByRole('combobox', { name: 'Status' })).toHaveText('Identified');
+      // Comms's change reached the room last, so it stands; the IC's is in the log, not dropped.
       await expect(desk.cockpit.bar.getByRole('combobox', { name: 'Severity' })).toHaveText('SEV-1');
+      await expect(
+        desk.cockpit.line(
+          'Conflict while apart: Alice Moreau set the severity to SEV-3, Chloé Martin to SEV-1; Chloé Martin’s stands, the later in the room',
+        ),
+      ).toHaveCount(1, { timeout: 20_000 });
     }
     await expect(roomLine(comms.page)).toHaveAccessibleName('Room “payments”: 3 desks here', {
       timeout: 20_000,

@@ -9,6 +9,7 @@ import { broadcastProjection } from './projections/broadcasts';
 import { drillProjection } from './projections/drills';
 import { incidentProjection } from './projections/incident';
 import { postmortemProjection } from './projections/postmortem';
+import { roomProjection } from './projections/room';
 import { rosterProjection } from './projections/roster';
 import { runbookProjection } from './projections/runbooks';
 import { settingsProjection } from './projections/settings';
@@ -28,6 +29,7 @@ const handlers: ProjectionHandlers<IncidentEvent> = {
   ...slackImportProjection,
   ...postmortemProjection,
   ...drillProjection,
+  ...roomProjection,
 };
 
 /** Applies one event to the state tables; call it only inside the appender's transaction. */

@@ -107,6 +107,23 @@ export const en = {
     slack: 'Slack',
   },
   events: {
+    conflict: {
+      decided:
+        'Conflict while apart: {{lostActor}} set {{what}} to {{lost}}, {{wonActor}} to {{won}}; {{wonActor}}’s stands, the later in the room',
+      'task-owner-left':
+        'Conflict while apart: {{wonActor}} gave “{{title}}” to {{won}}, whom {{lostActor}} had checked out; it needs a new owner',
+      'command-to-left':
+        'Conflict while apart: {{wonActor}} handed command to {{won}}, whom {{lostActor}} had checked out; {{won}} commands until a hand-over',
+      'commander-checked-out':
+        'Conflict while apart: {{lostActor}} checked out {{lost}}, who holds command; {{lost}} keeps command until a hand-over',
+      what: {
+        'task-owner': 'the owner of “{{title}}”',
+        'task-status': 'the status of “{{title}}”',
+        'incident-status': 'the status',
+        'incident-severity': 'the severity',
+        command: 'the commander',
+      },
+    },
     declared: 'Incident declared: {{title}} ({{severity}}), commander {{commander}}',
     statusChanged: 'Status: {{from}} → {{to}}',
     severityChanged: 'Severity: {{from}} → {{to}}',

@@ -107,6 +107,23 @@ export const ja: Strings = {
     slack: 'Slack',
   },
   events: {
+    conflict: {
+      decided:
+        '離れている間の競合: {{lostActor}} が{{what}}を {{lost}} に、{{wonActor}} が {{won}} にしました。ルームで後の {{wonActor}} の決定が有効です',
+      'task-owner-left':
+        '離れている間の競合: {{wonActor}} が「{{title}}」を {{won}} に割り当てましたが、{{lostActor}} が既にチェックアウトしていました。新しい担当者が必要です',
+      'command-to-left':
+        '離れている間の競合: {{wonActor}} が {{won}} に指揮を引き継ぎましたが、{{lostActor}} が既にチェックアウトしていました。引き継ぐまで {{won}} が指揮します',
+      'commander-checked-out':
+        '離れている間の競合: {{lostActor}} が指揮中の {{lost}} をチェックアウトしました。引き継ぐまで {{lost}} が指揮を続けます',
+      what: {
+        'task-owner': '「{{title}}」の担当者',
+        'task-status': '「{{title}}」のステータス',
+        'incident-status': 'ステータス',
+        'incident-severity': '重大度',
+        command: 'コマンダー',
+      },
+    },
     declared: 'インシデント宣言: {{title}} ({{severity}})、コマンダー {{commander}}',
     statusChanged: 'ステータス: {{from}} → {{to}}',
     severityChanged: '重大度: {{from}} → {{to}}',

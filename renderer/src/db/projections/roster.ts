@@ -4,7 +4,7 @@ import { updateIncident } from './incident';
 import { recordPresence } from './load';
 import type { ProjectionHandlers, ProjectionTables } from './types';
 
-async function closeTenure(tables: ProjectionTables, tenureId: string, at: number): Promise<void> {
+export async function closeTenure(tables: ProjectionTables, tenureId: string, at: number): Promise<void> {
   const tenure = await tables.roleTenures.get(tenureId);
   if (tenure !== undefined && tenure.renouncedAt === null)
     await tables.roleTenures.put({ ...tenure, renouncedAt: at });

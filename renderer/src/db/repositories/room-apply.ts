@@ -8,7 +8,9 @@
  * which is what a replay orders by.
  */
 import type { IncidentEvent } from '../../domain/log/events';
+import { findConflicts } from '../../domain/room/conflicts';
 import { projectionOrder, type Placed, type Sequenced } from '../../domain/room/order';
+import { conflictEvent } from '../../domain/room/record';
 import { directoryStream } from '../../domain/roster/types';
 import { appendTables } from '../append';
 import { applyEvent } from '../projector';
@@ -19,8 +21,24 @@ import { clearStream } from './backup-streams';
 import { replayEvents } from './replay-buffer';
 import { roomStateOf, waitingRow } from './room-state';
 
-/** What a batch did: events new to this desk, and the incidents replayed because of one arriving late. */
-export type Applied = { added: number; replayed: string[]; appliedSeq: number };
+/**
+ * What a batch did: events new to this desk, the incidents replayed because of one arriving late, and the
+ * conflicts this desk wrote to the log (another desk may have written the same ones: they are one event).
+ */
+export type Applied = { added: number; replayed: string[]; conflicts: number; appliedSeq: number };
+
+/** The decisions a conflict can be between (domain/room/conflicts.ts), read by index, not the whole log. */
+const decisionTypes = [
+  'incident.declared',
+  'incident.status-changed',
+  'incident.severity-changed',
+  'task.created',
+  'task.assigned',
+  'task.status-changed',
+  'responder.checked-in',
+  'responder.checked-out',
+  'command.handed-over',
+] as const;
 
 const replayChunk = 500;
 
@@ -51,12 +69,13 @@ export async function applyFromRoom(
   try {
     return await db.transaction('rw', appendTables(db), async () => {
       const state = await roomStateOf(db);
-      if (state.room === null) return { added: 0, replayed: [], appliedSeq: state.appliedSeq };
+      if (state.room === null) return { added: 0, replayed: [], conflicts: 0, appliedSeq: state.appliedSeq };
       const batch = received.filter((r) => r.seq > state.appliedSeq).sort((a, b) => a.seq - b.seq);
       if (batch.length === 0) {
-        if (readTo <= state.appliedSeq) return { added: 0, replayed: [], appliedSeq: state.appliedSeq };
+        if (readTo <= state.appliedSeq)
+          return { added: 0, replayed: [], conflicts: 0, appliedSeq: state.appliedSeq };
         await db.roomState.put({ ...state, appliedSeq: readTo });
-        return { added: 0, replayed: [], appliedSeq: readTo };
+        return { added: 0, replayed: [], conflicts: 0, appliedSeq: readTo };
       }
 
       const here = await db.events.bulkGet(batch.map((r) => r.event.id));
@@ -99,11 +118,51 @@ export async function applyFromRoom(
         await clearStream(db, stream, events);
         await replayEvents(db, events, { every: replayChunk });
       }
+      const conflicts = await recordConflicts(db, new Set(fresh.map((r) => r.event.incidentId)), now);
       const appliedSeq = Math.max(batch[batch.length - 1]?.seq ?? state.appliedSeq, readTo);
       await db.roomState.put({ ...state, appliedSeq });
-      return { added: fresh.length, replayed: [...replayed], appliedSeq };
+      return { added: fresh.length, replayed: [...replayed], conflicts, appliedSeq };
     });
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/**
+ * Writes to the log each conflict among the incidents' decisions the room has stored and this desk has
+ * read back (their order is final: the stream's prefix never changes), once: a conflict already in the
+ * log, written here or received, is not written again. Each is queued for the room like any change of
+ * this desk's, and applied through the projector for its repairs.
+ */
+async function recordConflicts(
+  db: WarRoomDatabase,
+  incidents: ReadonlySet<string>,
+  now: number,
+): Promise<number> {
+  let recorded = 0;
+  for (const incidentId of incidents) {
+    const decisions = (
+      await Promise.all(
+        decisionTypes.map((type) =>
+          db.events.where('[incidentId+type]').equals([incidentId, type]).toArray(),
+        ),
+      )
+    ).flat();
+    if (decisions.length < 2) continue;
+    const rows = await db.syncOutbox.bulkGet(decisions.map((e) => e.id));
+    const settled = decisions
+      .map((event, index) => ({ event, row: rows[index] }))
+      .filter((d) => d.row?.state === 'published' && d.row.seq !== null)
+      .sort((a, b) => (a.row?.seq ?? 0) - (b.row?.seq ?? 0))
+      .map((d) => d.event);
+    for (const conflict of findConflicts(settled)) {
+      const event = conflictEvent(conflict);
+      if ((await db.events.get(event.id)) !== undefined) continue;
+      await db.events.add(event);
+      await applyEvent(db, event);
+      await db.syncOutbox.put(waitingRow(event, now));
+      recorded += 1;
+    }
+  }
+  return recorded;
 }

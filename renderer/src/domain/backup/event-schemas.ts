@@ -12,6 +12,7 @@ import { injectKinds, scenarioLimits } from '../drills/types';
 import { incidentStatuses } from '../incident/types';
 import { logEntryKinds, type IncidentEvent } from '../log/events';
 import { entryTags, postmortemStatuses } from '../postmortem/events';
+import { conflictKinds } from '../room/conflicts';
 import { editablePersonFields } from '../roster/events';
 import { checkOutReasons, locations, responderRoles } from '../roster/types';
 import { runbookLimits } from '../runbooks/types';
@@ -39,6 +40,17 @@ const tenured = z.strictObject({ ...who, tenureId: id });
 const category = z.enum(taskCategories);
 const taskStatus = z.enum(taskStatuses);
 const minutes = z.number().int().min(0).max(maxTimeBoxMinutes);
+const conflictSide = z.strictObject({
+  eventId: id,
+  type: text(maxima.id).min(1),
+  actor: name,
+  ts: epochMs,
+  decided: z.strictObject({ to: text(maxima.title), from: text(maxima.title).nullable() }),
+});
+const repair = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('close-tenure'), tenureId: id, at: epochMs }),
+  z.strictObject({ kind: z.literal('keep-tenure'), tenureId: id }),
+]);
 
 const schemas = [
   event(
@@ -302,6 +314,20 @@ const schemas = [
       lucky: text(maxima.summary),
       improve: text(maxima.summary),
       injects: list(z.strictObject({ injectId: id, note: text(maxima.summary) }), scenarioLimits.maxInjects),
+    }),
+  ),
+  event(
+    'room.conflict-recorded',
+    z.strictObject({
+      conflictId: text(2 * maxima.id + 1).min(1),
+      kind: z.enum(conflictKinds),
+      subject: z.union([
+        z.strictObject({ taskId: id, title: text(maxima.title) }),
+        z.strictObject({ incident: z.literal(true) }),
+      ]),
+      won: conflictSide,
+      lost: conflictSide,
+      repairs: list(repair, 4),
     }),
   ),
 ] as const;

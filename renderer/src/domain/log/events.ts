@@ -7,6 +7,7 @@ import type { BroadcastEvent } from '../broadcasts/events';
 import type { DrillEvent } from '../drills/events';
 import type { IncidentStatus, Severity } from '../incident/types';
 import type { PostmortemEvent } from '../postmortem/events';
+import type { ConflictRecorded } from '../room/events';
 import type { RosterEvent } from '../roster/events';
 import type { SettingsEvent } from '../settings/events';
 import type { SlackImportEvent } from '../slack-import/events';
@@ -62,7 +63,8 @@ export type IncidentEvent =
   | BroadcastEvent
   | SlackImportEvent
   | PostmortemEvent
-  | DrillEvent;
+  | DrillEvent
+  | ConflictRecorded;
 
 export type IncidentEventType = IncidentEvent['type'];
 export type EventPayload<T extends IncidentEventType> = Extract<IncidentEvent, { type: T }>['payload'];

@@ -15,23 +15,25 @@ import type { IncidentEvent } from '../log/events';
 import type { CheckedOut, CommandHandedOver } from '../roster/events';
 import type { TaskAssigned } from '../tasks/events';
 
-export type ConflictKind =
+export const conflictKinds = [
   /** Two owners set for one task. */
-  | 'task-owner'
+  'task-owner',
   /** A task moved two ways (e.g. done on one desk, blocked on another). */
-  | 'task-status'
+  'task-status',
   /** The incident's status moved two ways. */
-  | 'incident-status'
+  'incident-status',
   /** The incident's severity changed two ways. */
-  | 'incident-severity'
+  'incident-severity',
   /** Two hand-overs of command from the same commander. */
-  | 'command'
+  'command',
   /** A task given to someone already checked out on another desk: it stands, and the task is stranded. */
-  | 'task-owner-left'
+  'task-owner-left',
   /** Command handed to someone already checked out on another desk: they command until they hand over. */
-  | 'command-to-left'
+  'command-to-left',
   /** The commander checked out on a desk that had not seen them take command: they keep command. */
-  | 'commander-checked-out';
+  'commander-checked-out',
+] as const;
+export type ConflictKind = (typeof conflictKinds)[number];
 
 /** What the projector must do beyond the winning event itself for the invariants to hold. */
 export type Repair =

@@ -1,7 +1,8 @@
 /**
- * PROPOSED, not yet in the IncidentEvent union nor the projector: the event that records a conflict in the
- * log, so the losing decision is a line of the log (and of every export) with who made it, never silently
- * dropped. It carries enough to read without lookups: who decided what, when, on both sides.
+ * The event that records a conflict in the log, so the losing decision is a line of the log (and of every
+ * export) with who made it, never silently dropped. It carries enough to read without lookups: who decided
+ * what, when, on both sides. Every field is derived from the two events (record.ts), so every desk that
+ * finds the conflict writes the very same event.
  *
  * Every desk finds the same conflicts in the same stream order (conflicts.ts), so every desk may record it;
  * its id is derived from the two events' ids (`Conflict.id`), so the stream stores it once (Nats-Msg-Id) and

@@ -62,3 +62,22 @@ export function conflictEventId(conflict: Conflict): string {
   }
   return conflict.won.id.slice(0, 10) + suffix;
 }
+
+/** Who records a conflict: War Room itself, the same on every desk, so every desk writes the same event. */
+export const conflictRecorder = 'War Room';
+
+/**
+ * The whole event for `conflict`, every field derived from the two decisions: dated with the decision that
+ * stands, recorded when the later of the two was, by War Room. Three desks that find it write one event.
+ */
+export function conflictEvent(conflict: Conflict): ConflictRecorded {
+  return {
+    id: conflictEventId(conflict),
+    incidentId: conflict.incidentId,
+    ts: conflict.won.ts,
+    recordedAt: Math.max(conflict.won.recordedAt, conflict.lost.recordedAt),
+    actor: conflictRecorder,
+    type: 'room.conflict-recorded',
+    payload: conflictPayload(conflict),
+  };
+}

@@ -6,6 +6,7 @@ import { formatTime } from '../../domain/time/format';
 import { describeBroadcastEvent } from '../broadcasts/describeBroadcastEvent';
 import { describeDrillEvent } from '../drills/describeDrillEvent';
 import { describePostmortemEvent } from '../postmortem/describePostmortemEvent';
+import { describeConflict } from '../room/describeConflict';
 import { describeRosterEvent } from '../roster/describeRosterEvent';
 import { describeTaskEvent } from '../tasks/describeTaskEvent';
 
@@ -82,6 +83,8 @@ export function describeEvent(t: TFunction, event: IncidentEvent): string {
     case 'drill.acted':
     case 'drill.inject-shown':
       return describeDrillEvent(t, event);
+    case 'room.conflict-recorded':
+      return describeConflict(t, event);
     default: {
       // A feature that forgot its log line still shows something rather than a blank row.
       const unlisted: { type?: unknown } = event;

@@ -11,7 +11,11 @@ import {
   changeSeverity,
   changeStatus,
 } from '../../../../renderer/src/db/repositories/incidents';
+import { handOverCommand } from '../../../../renderer/src/db/repositories/command';
 import { addLogEntry } from '../../../../renderer/src/db/repositories/log';
+import { addPerson } from '../../../../renderer/src/db/repositories/people';
+import { checkIn } from '../../../../renderer/src/db/repositories/roster';
+import { assignTask, createTask } from '../../../../renderer/src/db/repositories/tasks';
 import { joinRoomLocally, waitingCount } from '../../../../renderer/src/db/repositories/room';
 import { projectedTables, type WarRoomDatabase } from '../../../../renderer/src/db/schema';
 import { canonicalJson } from '../../../../renderer/src/domain/backup/canonical';
@@ -141,12 +145,83 @@ describe('the shared war room sync', () => {
     const back = await round(ic, calls, 10);
     expect(back.received).toBe(2);
     await round(comms, calls, 11);
+    // Both desks found the conflict and wrote it; the room stores it once.
+    await round(ic, calls, 12);
+    await round(comms, calls, 12);
 
     expect(await dump(comms)).toEqual(await dump(ic));
     const incident = await ic.incidents.get(incidentId);
     expect(incident?.severity).toBe('SEV-1');
     expect(incident?.status).toBe('identified');
     expect(new Set(stored.map((s) => s.event.id)).size).toBe(stored.length);
+    // The losing decision is in the log, with who made it and what each side decided.
+    const conflicts = await ic.events.where('type').equals('room.conflict-recorded').toArray();
+    expect(conflicts.map((e) => e.type === 'room.conflict-recorded' && e.payload)).toEqual([
+      expect.objectContaining({
+        kind: 'incident-severity',
+        won: expect.objectContaining({ actor: 'Alice Moreau', decided: { to: 'SEV-1', from: 'SEV-2' } }),
+        lost: expect.objectContaining({ actor: 'Chloé Martin', decided: { to: 'SEV-3', from: 'SEV-2' } }),
+      }),
+    ]);
+    expect(stored.filter((s) => s.event.type === 'room.conflict-recorded')).toHaveLength(1);
+  });
+
+  it('keeps one commander and one owner per task after two hand-overs and two owners set while apart', async () => {
+    const { calls, state } = room();
+    const ic = await desk();
+    const ops = await desk();
+    const incidentId = await declared(ic);
+    const people: Record<string, string> = {};
+    for (const name of ['Bruno Costa', 'Chloé Martin']) {
+      people[name] = await addPerson(ic, { name, timeZone: 'UTC' }, ctx(2, 'Alice Moreau'));
+      await checkIn(
+        ic,
+        { incidentId, personId: people[name] ?? '', roles: ['responder'], location: 'remote' },
+        ctx(2, 'Alice Moreau'),
+      );
+    }
+    const taskId = await createTask(
+      ic,
+      { incidentId, title: 'Fail over to the replica', description: '', category: 'restore-service' },
+      ctx(3, 'Alice Moreau'),
+    );
+    await round(ic, calls, 4);
+    await round(ops, calls, 4);
+
+    // Apart: the IC hands command to Bruno and gives the task to Chloé; the other desk, on Alice's behalf,
+    // hands command to Chloé and gives the task to Bruno.
+    state.online = false;
+    await handOverCommand(
+      ic,
+      { incidentId, toPersonId: people['Bruno Costa'] ?? '' },
+      ctx(5, 'Alice Moreau'),
+    );
+    await assignTask(ic, { taskId, personId: people['Chloé Martin'] ?? '' }, ctx(5, 'Alice Moreau'));
+    await handOverCommand(ops, { incidentId, toPersonId: people['Chloé Martin'] ?? '' }, ctx(6, 'Dana Ops'));
+    await assignTask(ops, { taskId, personId: people['Bruno Costa'] ?? '' }, ctx(6, 'Dana Ops'));
+    state.online = true;
+    for (let minute = 7; minute < 11; minute += 1) {
+      await round(ic, calls, minute);
+      await round(ops, calls, minute);
+    }
+
+    expect(await dump(ops)).toEqual(await dump(ic));
+    for (const db of [ic, ops]) {
+      const commanders = await db.roleTenures
+        .where('[incidentId+role]')
+        .equals([incidentId, 'incident-commander'])
+        .filter((tenure) => tenure.renouncedAt === null)
+        .toArray();
+      expect(commanders).toHaveLength(1);
+      // The other desk's hand-over came later in the room: Chloé commands, and Bruno owns the task.
+      expect(commanders[0]?.personId).toBe(people['Chloé Martin']);
+      expect((await db.incidents.get(incidentId))?.commanderName).toBe('Chloé Martin');
+      expect((await db.tasks.get(taskId))?.ownerName).toBe('Bruno Costa');
+      const kinds = (await db.events.where('type').equals('room.conflict-recorded').toArray()).map(
+        (e) => e.type === 'room.conflict-recorded' && e.payload.kind,
+      );
+      expect(kinds.sort()).toEqual(['command', 'task-owner']);
+    }
   });
 
   it('re-sends a publish whose ack was lost and stores it once', async () => {
