@@ -49,3 +49,13 @@ test('the IC joins the team’s room, sees this desk connected and here, then le
   await dialog.getByRole('button', { name: 'Leave', exact: true }).click();
   await expect(dialog.getByLabel('NATS servers')).toBeVisible();
 });
+
+test('Settings leads to the shared war room too', async ({ page, cockpit }) => {
+  await cockpit.open();
+  await new Desk(page).answer('Alice’s desk');
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('button', { name: 'Shared war room…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Shared war room' });
+  await expect(dialog.getByLabel('NATS servers')).toBeFocused();
+  await expect(page.getByRole('dialog', { name: /Fatigue thresholds|Settings/ })).toBeHidden();
+});

@@ -26,6 +26,13 @@ export function registeredActions(): PaletteAction[] {
   return [...actions.values()].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group));
 }
 
+/** Runs the action registered under `id` (a button elsewhere that does what the palette does); false if none is. */
+export function runAction(id: string): boolean {
+  const action = actions.get(id);
+  action?.run();
+  return action !== undefined;
+}
+
 /** Opens the palette with the IC's query already typed (e.g. "Status:"); no-op without a host. */
 export function openPalette(query = ''): void {
   openRequest?.(query);

@@ -16,6 +16,7 @@ import { actorName, useOperator } from '../../app/operator';
 import { db } from '../../db';
 import { useFatigueThresholds } from '../../db/hooks/useSettings';
 import { saveFatigueThresholds } from '../../db/repositories/settings';
+import { runAction } from '../palette/registry';
 import { defaultFatigueThresholds, type FatigueThresholds } from '../../domain/fatigue/thresholds';
 
 /** Each field as the IC thinks of it (hours or minutes), and how it maps onto the model's minutes. */
@@ -100,6 +101,16 @@ export function FatigueSettingsDialog({ open, onClose }: { open: boolean; onClos
           <ErrorText message={error} />
         </DialogContent>
         <DialogActions>
+          <Button
+            sx={{ mr: 'auto' }}
+            onClick={() => {
+              // The room's dialog is the palette's "Shared war room…": one dialog, two ways in.
+              onClose();
+              runAction('room.open');
+            }}
+          >
+            {t('settings.sharedRoom')}
+          </Button>
           <Button
             onClick={() => {
               setDraft(toDraft(defaultFatigueThresholds));

@@ -3,6 +3,7 @@ import type { settingsEn } from './strings';
 
 export const settingsJa: typeof settingsEn = {
   open: '設定',
+  sharedRoom: '共有作戦室…',
   fatigueTitle: '疲労のしきい値',
   fatigueHelp:
     '既定値は緊急対応者向けの NIOSH と NWCG の指針に基づきます。チームの方針に合わせて変更してください。',

@@ -1,6 +1,7 @@
 /** Settings words in English (strings-ja.ts has the Japanese); mounted under `settings`. */
 export const settingsEn = {
   open: 'Settings',
+  sharedRoom: 'Shared war room…',
   fatigueTitle: 'Fatigue thresholds',
   fatigueHelp:
     'Defaults follow NIOSH and NWCG guidance for emergency responders. Change them to your team’s policy.',
