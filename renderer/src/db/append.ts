@@ -2,10 +2,11 @@
  * The only way anything is written: append events to the log and apply each through the projector,
  * all in one transaction, so a state row never exists without the event that explains it.
  */
+import Dexie from 'dexie';
 import { monotonicFactory } from 'ulid';
 import type { IncidentEvent, IncidentEventType, EventPayload } from '../domain/log/events';
 import { applyEvent } from './projector';
-import { joinedRoom, recordReceived, waitingRow } from './repositories/room-state';
+import { announceWhenCommitted, joinedRoom, recordReceived, waitingRow } from './repositories/room-state';
 import type { SyncOutboxRow } from './rows';
 import { projectedTables, type WarRoomDatabase } from './schema';
 import { toStorageError } from './storage-errors';
@@ -69,15 +70,23 @@ export async function appendEvents(
       // so none is lost between the log and the outbox. A desk alone pays one read of one row.
       const room = options === undefined ? await joinedRoom(db) : null;
       const queued: SyncOutboxRow[] = [];
+      const queuedEvents: IncidentEvent[] = [];
       let applied = 0;
       for (const event of events) {
         if ((await db.events.get(event.id)) !== undefined) continue;
         await db.events.add(event);
         await applyEvent(db, event);
         applied += 1;
-        if (room !== null) queued.push(waitingRow(event));
+        if (room !== null) {
+          queued.push(waitingRow(event));
+          queuedEvents.push(event);
+        }
       }
-      if (queued.length > 0) await db.syncOutbox.bulkPut(queued);
+      if (queued.length > 0) {
+        await db.syncOutbox.bulkPut(queued);
+        // A caller's wider transaction may hold this one: announced when the whole of it commits.
+        announceWhenCommitted(Dexie.currentTransaction?.idbtrans, queuedEvents);
+      }
       if (options !== undefined) await recordReceived(db, events, options.seq);
       return applied;
     });

@@ -110,9 +110,12 @@ export async function applyFromRoom(
         }),
       );
       await db.events.bulkAdd(fresh.map((r) => r.event));
-      for (const { event } of fresh) {
-        if (!replayed.has(event.incidentId)) await applyEvent(db, event);
-      }
+      // Through the replay buffer: a desk catching up on thousands of events writes each row once a chunk.
+      await replayEvents(
+        db,
+        fresh.filter((r) => !replayed.has(r.event.incidentId)).map((r) => r.event),
+        { every: replayChunk },
+      );
       for (const stream of replayed) {
         const events = await roomOrderOf(db, stream);
         await clearStream(db, stream, events);

@@ -8,6 +8,28 @@ import type { WarRoomDatabase } from '../schema';
 
 export const roomStateKey = 'room';
 
+type QueuedListener = (events: readonly IncidentEvent[]) => void;
+const queuedListeners = new Set<QueuedListener>();
+
+/**
+ * Calls `listener` with the events this window's writes have queued for the room, once they are committed:
+ * the sync loop publishes them at once, without reading them back. Returns how to stop.
+ */
+export function onRoomQueued(listener: QueuedListener): () => void {
+  queuedListeners.add(listener);
+  return () => queuedListeners.delete(listener);
+}
+
+/** Announces queued events when the IndexedDB transaction that wrote them completes (never before). */
+export function announceWhenCommitted(
+  transaction: IDBTransaction | undefined,
+  events: readonly IncidentEvent[],
+): void {
+  transaction?.addEventListener('complete', () => {
+    for (const listener of queuedListeners) listener(events);
+  });
+}
+
 /** The room joined, or null for a desk alone. Call inside a transaction that includes roomState. */
 export async function joinedRoom(db: WarRoomDatabase): Promise<string | null> {
   return (await db.roomState.get(roomStateKey))?.room ?? null;

@@ -49,19 +49,26 @@ export async function leaveRoomLocally(db: WarRoomDatabase): Promise<void> {
  * left to publish for it.
  */
 export async function nextToPublish(db: WarRoomDatabase, max: number): Promise<ToPublish[]> {
-  return db.transaction('rw', [db.events, db.syncOutbox], async () => {
-    const rows = await db.syncOutbox
+  // Read-only: a read-write transaction over the log would queue behind every write in progress.
+  const { rows, events } = await db.transaction('r', [db.events, db.syncOutbox], async () => {
+    const waiting = await db.syncOutbox
       .where('[state+eventId]')
       .between(['waiting', Dexie.minKey], ['waiting', Dexie.maxKey])
       .limit(max)
       .toArray();
-    const events = await db.events.bulkGet(rows.map((r) => r.eventId));
-    const gone = rows.filter((_, index) => events[index] === undefined).map((r) => r.eventId);
-    if (gone.length > 0) await db.syncOutbox.bulkDelete(gone);
-    return rows.flatMap((row, index) => {
-      const event = events[index];
-      return event === undefined ? [] : [{ event, row }];
+    return { rows: waiting, events: await db.events.bulkGet(waiting.map((r) => r.eventId)) };
+  });
+  const gone = rows.filter((_, index) => events[index] === undefined).map((r) => r.eventId);
+  if (gone.length > 0) {
+    await db.transaction('rw', [db.events, db.syncOutbox], async () => {
+      // Checked again in the write: the event may have come back since (a restore, then an import).
+      const back = await db.events.bulkGet(gone);
+      await db.syncOutbox.bulkDelete(gone.filter((_, index) => back[index] === undefined));
     });
+  }
+  return rows.flatMap((row, index) => {
+    const event = events[index];
+    return event === undefined ? [] : [{ event, row }];
   });
 }
 

@@ -1,17 +1,21 @@
 /**
  * Keeps this desk and its room in step while the cockpit is open: a round (syncRound.ts) when the room
- * says it grew (the push channel), when this desk writes something the room is owed, when the desk joins,
+ * says it grew (the push channel), as soon as a write here has queued something for the room (told by
+ * the appender when it commits), when the desk joins,
  * and every few seconds whatever happens (a push lost, servers back after an outage). Rounds never
  * overlap: a cue during a round asks for one more after it.
  */
 import { liveQuery } from 'dexie';
 import { call } from '../../bridge';
+import { markPublished } from '../../db/repositories/room';
+import { onRoomQueued } from '../../db/repositories/room-state';
 import type { WarRoomDatabase } from '../../db/schema';
 import { onPush } from '../../push';
 import { syncRound, type RoomCalls, type RoundResult } from './syncRound';
 
 /** How often a round runs with no cue: what a lost push or an outage's end costs at most. */
 export const roundEveryMs = 5_000;
+const fastPublishMax = 100;
 
 const calls: RoomCalls = {
   publish: (input) => call('room:publish', input),
@@ -56,7 +60,18 @@ export function startSyncLoop(db: WarRoomDatabase, onRound: (result: RoundResult
   const stopPush = onPush((message) => {
     if (message.kind === 'room-changed') kick();
   });
-  // The outbox's waiting rows and the room row: a write here, a join or a leave each start a round.
+  // A change made here goes to the room the moment it is committed, ahead of the round (which would read
+  // it back first); the round then hears it come back. Sent twice by a round at the same moment, it is
+  // still stored once: the event's id is its message id.
+  const stopQueued = onRoomQueued((events) => {
+    // A bulk write (a scenario's events, hundreds at once) is left to the round, in batches.
+    if (stopped || events.length > fastPublishMax) return kick();
+    void call('room:publish', { events: [...events] }).then(async (answer) => {
+      if (answer.ok) for (const { id, seq } of answer.value.published) await markPublished(db, id, seq);
+      kick();
+    });
+  });
+  // The outbox's waiting rows and the room row: a write from another window, a join or a leave.
   const watched = liveQuery(async () => [
     await db.syncOutbox.where('state').equals('waiting').count(),
     (await db.roomState.toArray()).map((row) => row.room).join(),
@@ -66,6 +81,7 @@ export function startSyncLoop(db: WarRoomDatabase, onRound: (result: RoundResult
   return () => {
     stopped = true;
     stopPush();
+    stopQueued();
     watched.unsubscribe();
     clearInterval(timer);
   };
