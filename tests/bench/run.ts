@@ -19,6 +19,7 @@ import { backupBench } from './benches/backup';
 import { broadcastsBench } from './benches/broadcasts';
 import { logBench } from './benches/log';
 import { postmortemBench } from './benches/postmortem';
+import { roomBench } from './benches/room';
 import { rosterBench } from './benches/roster';
 import { startBundleBench } from './benches/start-bundle';
 import { tasksBench } from './benches/tasks';
@@ -37,6 +38,7 @@ const benches: Bench[] = [
   analyticsBench,
   postmortemBench,
   timelineBench,
+  roomBench,
   backupBench,
 ];
 
