@@ -149,9 +149,14 @@ export async function joinRoom(options: JoinOptions): Promise<Room> {
   await ensureStream(jsm, options);
   const js: JetStreamClient = jetstream(nc);
   const stream = streamName(options.room);
+  // Who is here is kept in as many copies as the room's log, so losing a node loses neither.
+  const copies = (await jsm.streams.info(stream)).config.num_replicas;
   let presence: KV | null = null;
   const bucket = async () => {
-    presence ??= await new Kvm(nc).create(presenceBucket(options.room), { ttl: presenceTtlMs });
+    presence ??= await new Kvm(nc).create(presenceBucket(options.room), {
+      ttl: presenceTtlMs,
+      replicas: copies,
+    });
     return presence;
   };
 
