@@ -1,5 +1,5 @@
 /**
- * How a conflict would be written to the log (the proposed `room.conflict-recorded`, events.ts): who made
+ * How a conflict is written to the log (`room.conflict-recorded`, events.ts): who made
  * each decision, when, and what each decided, read from the two events so a log line needs no lookups; and
  * an id every desk derives alike, so the same conflict recorded on three desks is stored once.
  */
