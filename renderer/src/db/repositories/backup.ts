@@ -15,6 +15,7 @@ import { projectedTables, type WarRoomDatabase } from '../schema';
 import { toStorageError } from '../storage-errors';
 import { clearStream } from './backup-streams';
 import { replayEvents } from './replay-buffer';
+import { joinedRoom, waitingRow } from './room-state';
 
 const writeTables = (db: WarRoomDatabase) => [
   db.events,
@@ -22,6 +23,9 @@ const writeTables = (db: WarRoomDatabase) => [
   db.imports,
   ...projectedTables.map((name) => db[name]),
 ];
+
+/** An import also queues what it brings for the room this desk is in (a restore replaces, and queues nothing). */
+const importTables = (db: WarRoomDatabase) => [...writeTables(db), db.syncOutbox, db.roomState];
 
 /**
  * Adds the file's events this desktop lacks, in one transaction through the one projector. A stream
@@ -35,7 +39,7 @@ export async function importBackup(
   context: { now: number; onProgress?: Progress },
 ): Promise<{ added: number; alreadyHere: number }> {
   try {
-    return await db.transaction('rw', writeTables(db), async () => {
+    return await db.transaction('rw', importTables(db), async () => {
       const problem = referenceProblem(file.events, await knownHere(db, file.events));
       if (problem !== null) throw new BackupRefusal(problem);
 
@@ -66,6 +70,10 @@ export async function importBackup(
       }
       for (let start = 0; start < fresh.length; start += chunkSize) {
         await db.events.bulkAdd(fresh.slice(start, start + chunkSize));
+      }
+      // In a room, what the file brought is this desk's to share, as if it had been written here.
+      if ((await joinedRoom(db)) !== null && fresh.length > 0) {
+        await db.syncOutbox.bulkPut(fresh.map((event) => waitingRow(event, context.now)));
       }
       const onward = fresh.filter((event) => !rebuilt.has(event.incidentId));
       await replayEvents(db, onward, {

@@ -11,6 +11,8 @@ import {
   changeSeverity,
   changeStatus,
 } from '../../../../renderer/src/db/repositories/incidents';
+import { importBackup } from '../../../../renderer/src/db/repositories/backup';
+import { exportBackup } from '../../../../renderer/src/db/repositories/backup-export';
 import { handOverCommand } from '../../../../renderer/src/db/repositories/command';
 import { addLogEntry } from '../../../../renderer/src/db/repositories/log';
 import { addPerson } from '../../../../renderer/src/db/repositories/people';
@@ -19,6 +21,7 @@ import { assignTask, createTask } from '../../../../renderer/src/db/repositories
 import { joinRoomLocally, waitingCount } from '../../../../renderer/src/db/repositories/room';
 import { projectedTables, type WarRoomDatabase } from '../../../../renderer/src/db/schema';
 import { canonicalJson } from '../../../../renderer/src/domain/backup/canonical';
+import { parseBackup } from '../../../../renderer/src/domain/backup/parse';
 import { syncRound, type RoomCalls } from '../../../../renderer/src/features/room/syncRound';
 import { at, freshDatabase } from './testDb';
 
@@ -255,6 +258,24 @@ describe('the shared war room sync', () => {
     expect(await dump(scribe)).toEqual(await dump(ic));
     const next = await round(scribe, calls, 4);
     expect(next).toMatchObject({ received: 0, refused: 0 });
+  });
+
+  it('shares what a backup brings to a desk in the room, as if it had been written there', async () => {
+    const { calls } = room();
+    const elsewhere = freshDatabase();
+    opened.push(elsewhere);
+    const incidentId = await declared(elsewhere);
+    const { text } = await exportBackup(elsewhere, { kind: 'all' }, { now: t0, appVersion: '0.1.0-test' });
+    const parsed = await parseBackup(text, { now: t0 });
+    if (!parsed.ok) throw new Error('the export did not parse');
+    const ic = await desk();
+    const scribe = await desk();
+    await importBackup(ic, parsed.file, { now: t0 });
+    expect(await waitingCount(ic)).toBe(await ic.events.count());
+    await round(ic, calls, 2);
+    await round(scribe, calls, 2);
+    expect((await scribe.incidents.get(incidentId))?.title).toBe('Checkout payments failing');
+    expect(await dump(scribe)).toEqual(await dump(ic));
   });
 
   it('does nothing on a desk in no room', async () => {
