@@ -1,9 +1,9 @@
 /**
  * Keeps this desk and its room in step while the cockpit is open: a round (syncRound.ts) when the room
  * says it grew (the push channel), as soon as a write here has queued something for the room (told by
- * the appender when it commits), when the desk joins,
- * and every few seconds whatever happens (a push lost, servers back after an outage). Rounds never
- * overlap: a cue during a round asks for one more after it.
+ * the appender when it commits), when the desk joins, and every few seconds while in a room whatever
+ * happens (a push lost, servers back after an outage). Rounds never overlap: a cue during a round asks
+ * for one more after it.
  */
 import { liveQuery } from 'dexie';
 import { call } from '../../bridge';
@@ -57,9 +57,23 @@ export function startSyncLoop(db: WarRoomDatabase, onRound: (result: RoundResult
     })();
   };
 
-  const stopPush = onPush((message) => {
-    if (message.kind === 'room-changed') kick();
-  });
+  // The push channel and the timer run only while the desk is in a room: a desk alone holds no stream
+  // open and asks nothing every few seconds.
+  let stopPush: (() => void) | null = null;
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const listen = (inRoom: boolean): void => {
+    if (inRoom && stopPush === null && !stopped) {
+      stopPush = onPush((message) => {
+        if (message.kind === 'room-changed') kick();
+      });
+      timer = setInterval(kick, roundEveryMs);
+    } else if (!inRoom && stopPush !== null) {
+      stopPush();
+      stopPush = null;
+      if (timer !== null) clearInterval(timer);
+      timer = null;
+    }
+  };
   // A change made here goes to the room the moment it is committed, ahead of the round (which would read
   // it back first); the round then hears it come back. Sent twice by a round at the same moment, it is
   // still stored once: the event's id is its message id.
@@ -72,17 +86,21 @@ export function startSyncLoop(db: WarRoomDatabase, onRound: (result: RoundResult
     });
   });
   // The outbox's waiting rows and the room row: a write from another window, a join or a leave.
-  const watched = liveQuery(async () => [
-    await db.syncOutbox.where('state').equals('waiting').count(),
-    (await db.roomState.toArray()).map((row) => row.room).join(),
-  ]).subscribe({ next: kick, error: () => undefined });
-  const timer = setInterval(kick, roundEveryMs);
+  const watched = liveQuery(async () => ({
+    waiting: await db.syncOutbox.where('state').equals('waiting').count(),
+    room: (await db.roomState.toArray()).find((row) => row.room !== null)?.room ?? null,
+  })).subscribe({
+    next: ({ room }) => {
+      listen(room !== null);
+      kick();
+    },
+    error: () => undefined,
+  });
   kick();
   return () => {
     stopped = true;
-    stopPush();
+    listen(false);
     stopQueued();
     watched.unsubscribe();
-    clearInterval(timer);
   };
 }
