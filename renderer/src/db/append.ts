@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { monotonicFactory } from 'ulid';
 import type { IncidentEvent, IncidentEventType, EventPayload } from '../domain/log/events';
 import { applyEvent } from './projector';
-import { announceWhenCommitted, joinedRoom, recordReceived, waitingRow } from './repositories/room-state';
+import { announceWhenCommitted, joinedRoom, waitingRow } from './repositories/room-state';
 import type { SyncOutboxRow } from './rows';
 import { projectedTables, type WarRoomDatabase } from './schema';
 import { toStorageError } from './storage-errors';
@@ -50,25 +50,16 @@ export function appendTables(db: WarRoomDatabase) {
 }
 
 /**
- * Events received from the room's stream, the batch's last at stream sequence `seq`: applied like any
- * others, but not queued to be published again, and the sequence recorded as where this desk resumes.
- */
-export type AppendOptions = { from: 'room'; seq: number };
-
-/**
  * Appends the events and projects them in one transaction. Events already in the log are skipped,
  * which makes replaying an exported incident (or a retried write) harmless.
  */
-export async function appendEvents(
-  db: WarRoomDatabase,
-  events: readonly IncidentEvent[],
-  options?: AppendOptions,
-): Promise<number> {
+export async function appendEvents(db: WarRoomDatabase, events: readonly IncidentEvent[]): Promise<number> {
   try {
     return await db.transaction('rw', appendTables(db), async () => {
       // In a room, each event this desk writes is queued for the room's stream in this same transaction,
-      // so none is lost between the log and the outbox. A desk alone pays one read of one row.
-      const room = options === undefined ? await joinedRoom(db) : null;
+      // so none is lost between the log and the outbox. A desk alone pays one read of one row. (What the
+      // room sends is applied by repositories/room-apply.ts, never queued again.)
+      const room = await joinedRoom(db);
       const queued: SyncOutboxRow[] = [];
       const queuedEvents: IncidentEvent[] = [];
       let applied = 0;
@@ -87,7 +78,6 @@ export async function appendEvents(
         // A caller's wider transaction may hold this one: announced when the whole of it commits.
         announceWhenCommitted(Dexie.currentTransaction?.idbtrans, queuedEvents);
       }
-      if (options !== undefined) await recordReceived(db, events, options.seq);
       return applied;
     });
   } catch (error) {

@@ -55,27 +55,3 @@ export function waitingRow(event: IncidentEvent, queuedAt: number = event.record
     seq: null,
   };
 }
-
-/**
- * Events that came from the room's stream, the last of them at `seq`: the desk resumes reading after it
- * (never going back, so a batch read twice is harmless), and an event of this desk's own still waiting
- * (published, but the desk stopped before it heard the ack) is now known to be stored. Only the batch's
- * last event's sequence is known here; an earlier one is marked published without one.
- */
-export async function recordReceived(
-  db: WarRoomDatabase,
-  events: readonly IncidentEvent[],
-  seq: number,
-): Promise<void> {
-  const state = await roomStateOf(db);
-  if (state.room === null) return;
-  if (seq > state.appliedSeq) await db.roomState.put({ ...state, appliedSeq: seq });
-  const rows = await db.syncOutbox.bulkGet(events.map((e) => e.id));
-  const last = events.length - 1;
-  const published = rows.flatMap((row, index) =>
-    row?.state === 'waiting'
-      ? [{ ...row, state: 'published' as const, seq: index === last ? seq : null }]
-      : [],
-  );
-  if (published.length > 0) await db.syncOutbox.bulkPut(published);
-}

@@ -5,8 +5,9 @@
  * mark, ends with each event stored once and nothing left waiting.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendEvents, appendTables } from '../../../../renderer/src/db/append';
+import { appendTables } from '../../../../renderer/src/db/append';
 import { declareIncident } from '../../../../renderer/src/db/repositories/incidents';
+import { applyFromRoom } from '../../../../renderer/src/db/repositories/room-apply';
 import { addLogEntry } from '../../../../renderer/src/db/repositories/log';
 import {
   joinRoomLocally,
@@ -119,13 +120,15 @@ describe('the sync outbox', () => {
     const theirs = desk();
     await joinRoomLocally(ours, 'payments', ctx(0).now);
     const incidentId = await declare(theirs, 1);
-    const received = await theirs.events.toArray();
-    expect(await appendEvents(ours, received, { from: 'room', seq: 7 })).toBe(received.length);
+    const events = await theirs.events.toArray();
+    // The stream's sequences, the batch's last at 7.
+    const received = events.map((event, index) => ({ event, seq: 7 - events.length + 1 + index }));
+    expect((await applyFromRoom(ours, received, ctx(1).now)).added).toBe(events.length);
     expect((await ours.incidents.get(incidentId))?.title).toBe('Checkout payments failing');
-    expect(await ours.syncOutbox.count()).toBe(0);
+    expect(await waitingIds(ours)).toEqual([]);
     expect((await roomStateOf(ours)).appliedSeq).toBe(7);
     // The same batch read again (a reconnect) adds nothing and never moves the desk back.
-    expect(await appendEvents(ours, received, { from: 'room', seq: 5 })).toBe(0);
+    expect((await applyFromRoom(ours, received.slice(0, 1), ctx(1).now)).added).toBe(0);
     expect((await roomStateOf(ours)).appliedSeq).toBe(7);
     // What this desk then writes on that incident is queued as usual.
     const { id } = await note(ours, incidentId, 'Seen from our desk', 2);
@@ -193,7 +196,7 @@ describe('the sync outbox', () => {
     const { id } = await note(db, incidentId, 'Ack lost on the way back', 2);
     const own = await db.events.get(id);
     if (own === undefined) throw new Error('the note is not in the log');
-    expect(await appendEvents(db, [own], { from: 'room', seq: 3 })).toBe(0);
+    expect((await applyFromRoom(db, [{ event: own, seq: 3 }], ctx(3).now)).added).toBe(0);
     expect(await db.syncOutbox.get(id)).toMatchObject({ state: 'published', seq: 3 });
     expect(await db.events.count()).toBe((await logIds(db)).length);
   });
