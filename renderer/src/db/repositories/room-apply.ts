@@ -21,12 +21,6 @@ import { clearStream } from './backup-streams';
 import { replayEvents } from './replay-buffer';
 import { roomStateOf, waitingRow } from './room-state';
 
-/**
- * What a batch did: events new to this desk, the incidents replayed because of one arriving late, and the
- * conflicts this desk wrote to the log (another desk may have written the same ones: they are one event).
- */
-export type Applied = { added: number; replayed: string[]; conflicts: number; appliedSeq: number };
-
 /** The decisions a conflict can be between (domain/room/conflicts.ts), read by index, not the whole log. */
 const decisionTypes = [
   'incident.declared',
@@ -58,6 +52,7 @@ async function roomOrderOf(db: WarRoomDatabase, stream: string): Promise<Inciden
 /**
  * Applies `received` (in stream order, as read after the last applied sequence). A batch, or part of one,
  * read again is harmless: sequences at or below the last applied are skipped, events are kept once by id.
+ * Returns how many events were new to this desk.
  */
 export async function applyFromRoom(
   db: WarRoomDatabase,
@@ -65,17 +60,16 @@ export async function applyFromRoom(
   now: number,
   /** The stream's last sequence read, when past the last received (a skipped event came after it). */
   readTo = 0,
-): Promise<Applied> {
+): Promise<number> {
   try {
     return await db.transaction('rw', appendTables(db), async () => {
       const state = await roomStateOf(db);
-      if (state.room === null) return { added: 0, replayed: [], conflicts: 0, appliedSeq: state.appliedSeq };
+      if (state.room === null) return 0;
       const batch = received.filter((r) => r.seq > state.appliedSeq).sort((a, b) => a.seq - b.seq);
       if (batch.length === 0) {
-        if (readTo <= state.appliedSeq)
-          return { added: 0, replayed: [], conflicts: 0, appliedSeq: state.appliedSeq };
+        if (readTo <= state.appliedSeq) return 0;
         await db.roomState.put({ ...state, appliedSeq: readTo });
-        return { added: 0, replayed: [], conflicts: 0, appliedSeq: readTo };
+        return 0;
       }
 
       const here = await db.events.bulkGet(batch.map((r) => r.event.id));
@@ -121,10 +115,10 @@ export async function applyFromRoom(
         await clearStream(db, stream, events);
         await replayEvents(db, events, { every: replayChunk });
       }
-      const conflicts = await recordConflicts(db, new Set(fresh.map((r) => r.event.incidentId)), now);
+      await recordConflicts(db, new Set(fresh.map((r) => r.event.incidentId)), now);
       const appliedSeq = Math.max(batch[batch.length - 1]?.seq ?? state.appliedSeq, readTo);
       await db.roomState.put({ ...state, appliedSeq });
-      return { added: fresh.length, replayed: [...replayed], conflicts, appliedSeq };
+      return fresh.length;
     });
   } catch (error) {
     throw toStorageError(error);
@@ -141,8 +135,7 @@ async function recordConflicts(
   db: WarRoomDatabase,
   incidents: ReadonlySet<string>,
   now: number,
-): Promise<number> {
-  let recorded = 0;
+): Promise<void> {
   for (const incidentId of incidents) {
     const decisions = (
       await Promise.all(
@@ -164,8 +157,6 @@ async function recordConflicts(
       await db.events.add(event);
       await applyEvent(db, event);
       await db.syncOutbox.put(waitingRow(event, now));
-      recorded += 1;
     }
   }
-  return recorded;
 }

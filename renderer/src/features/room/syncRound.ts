@@ -101,8 +101,7 @@ export async function syncRound(
       const { ok, refused } = parsed(events);
       result.refused += refused;
       const lastSeq = events[events.length - 1]?.seq ?? appliedSeq;
-      const applied = await applyFromRoom(db, ok, now(), lastSeq);
-      result.received += applied.added;
+      result.received += await applyFromRoom(db, ok, now(), lastSeq);
       if (events.length < readBatch) break;
     }
   }
